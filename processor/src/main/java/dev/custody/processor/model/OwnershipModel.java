@@ -1,0 +1,197 @@
+package dev.custody.processor.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The ownership contract read off declarations: which types are tracked, which declarations own or
+ * borrow. Pure {@code javax.lang.model}, so code generation in {@code process()} can use it as well
+ * as the flow analysis. Answers about types are cached; one instance per compilation.
+ */
+public final class OwnershipModel {
+  public static final String OWNED = "dev.custody.Owned";
+  public static final String BORROWED = "dev.custody.Borrowed";
+
+  private final Elements elements;
+  private final Types types;
+  private final TypeMirror autoCloseable;
+  private final Map<TypeElement, Boolean> trackedCache = new HashMap<>();
+
+  public OwnershipModel(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+    TypeElement ac = elements.getTypeElement("java.lang.AutoCloseable");
+    this.autoCloseable = ac == null ? null : ac.asType();
+  }
+
+  public Elements elements() {
+    return elements;
+  }
+
+  public Types types() {
+    return types;
+  }
+
+  public static boolean hasAnnotation(Element element, String qualifiedName) {
+    if (element == null) {
+      return false;
+    }
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      Element type = mirror.getAnnotationType().asElement();
+      if (type instanceof TypeElement
+          && ((TypeElement) type).getQualifiedName().contentEquals(qualifiedName)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public static boolean isMarkedOwned(Element element) {
+    return hasAnnotation(element, OWNED);
+  }
+
+  public static boolean isMarkedBorrowed(Element element) {
+    return hasAnnotation(element, BORROWED);
+  }
+
+  public boolean isAutoCloseable(TypeMirror type) {
+    return autoCloseable != null
+        && type != null
+        && type.getKind() == TypeKind.DECLARED
+        && types.isAssignable(types.erasure(type), autoCloseable);
+  }
+
+  /**
+   * A tracked type: a class or interface marked {@code @Owned}, any subtype of one, or a class that
+   * has owned fields (it owns resources, so its instances are resources).
+   */
+  public boolean isTracked(TypeMirror type) {
+    if (type == null) {
+      return false;
+    }
+    if (type.getKind() == TypeKind.TYPEVAR) {
+      return false;
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    Element element = ((DeclaredType) type).asElement();
+    return element instanceof TypeElement && isTracked((TypeElement) element);
+  }
+
+  public boolean isTracked(TypeElement type) {
+    Boolean cached = trackedCache.get(type);
+    if (cached != null) {
+      return cached;
+    }
+    // Provisional answer breaks cycles (a class with a field of its own type).
+    trackedCache.put(type, Boolean.FALSE);
+    boolean tracked = computeTracked(type);
+    trackedCache.put(type, tracked);
+    return tracked;
+  }
+
+  private boolean computeTracked(TypeElement type) {
+    if (isMarkedOwned(type)) {
+      return true;
+    }
+    if (isPlatformType(type)) {
+      // The JDK carries no ownership annotations; not walking its type graph keeps this cheap.
+      return false;
+    }
+    for (TypeMirror supertype : types.directSupertypes(type.asType())) {
+      if (isTracked(supertype)) {
+        return true;
+      }
+    }
+    return !ownedFields(type).isEmpty();
+  }
+
+  private static boolean isPlatformType(TypeElement type) {
+    String name = type.getQualifiedName().toString();
+    return name.startsWith("java.")
+        || name.startsWith("javax.")
+        || name.startsWith("jdk.")
+        || name.startsWith("sun.")
+        || name.startsWith("com.sun.");
+  }
+
+  /** An instance field the enclosing object owns: marked {@code @Owned} or of a tracked type. */
+  public boolean isOwnedField(VariableElement field) {
+    if (field.getKind() != ElementKind.FIELD || field.getModifiers().contains(Modifier.STATIC)) {
+      return false;
+    }
+    return isMarkedOwned(field) || isTracked(field.asType());
+  }
+
+  /** The owned instance fields declared by {@code type} itself, in declaration order. */
+  public List<VariableElement> ownedFields(TypeElement type) {
+    List<VariableElement> owned = new ArrayList<>();
+    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      if (isOwnedField(field)) {
+        owned.add(field);
+      }
+    }
+    return owned;
+  }
+
+  /** Whether a record accessor: its result is a borrow of the record's component. */
+  public static boolean isRecordAccessor(ExecutableElement method) {
+    Element owner = method.getEnclosingElement();
+    if (owner.getKind() != ElementKind.RECORD || !method.getParameters().isEmpty()) {
+      return false;
+    }
+    for (Element component : ((TypeElement) owner).getRecordComponents()) {
+      if (component.getSimpleName().contentEquals(method.getSimpleName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What the caller receives from a call of {@code method}. */
+  public Ownership resultOf(ExecutableElement method) {
+    if (method.getKind() == ElementKind.CONSTRUCTOR) {
+      TypeElement created = (TypeElement) method.getEnclosingElement();
+      return isTracked(created) ? Ownership.OWNED : Ownership.NONE;
+    }
+    if (isRecordAccessor(method)) {
+      return isTracked(method.getReturnType()) || isMarkedOwned(method)
+          ? Ownership.BORROWED
+          : Ownership.NONE;
+    }
+    if (isMarkedBorrowed(method)) {
+      return Ownership.BORROWED;
+    }
+    if (isMarkedOwned(method) || isTracked(method.getReturnType())) {
+      return Ownership.OWNED;
+    }
+    return Ownership.NONE;
+  }
+
+  /** What a method does with the argument passed for {@code parameter}. */
+  public Ownership parameter(VariableElement parameter) {
+    if (isMarkedOwned(parameter)) {
+      return Ownership.OWNED;
+    }
+    if (isMarkedBorrowed(parameter) || isTracked(parameter.asType())) {
+      return Ownership.BORROWED;
+    }
+    return Ownership.NONE;
+  }
+}

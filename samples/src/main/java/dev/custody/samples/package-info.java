@@ -1,0 +1,2 @@
+/** Runnable programs that Custody's checker proves. */
+package dev.custody.samples;
