@@ -1,0 +1,128 @@
+package dev.custody.processor.javac;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.custody.processor.CustodyOptions;
+import dev.custody.processor.RootTypes;
+import dev.custody.processor.analysis.OwnershipChecker;
+import dev.custody.processor.diagnostics.JavacReporter;
+import dev.custody.processor.diagnostics.SarifReport;
+import java.io.IOException;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Runs the checker on each root class once javac has attributed it (ANALYZE finished: method
+ * bodies are typed, and flow errors have been reported), and writes the SARIF report when the
+ * compilation finishes.
+ *
+ * <p>Nothing escapes this listener: javac turns an exception thrown by a listener into "An
+ * exception has occurred in the compiler" and abandons the build. A failure becomes a warning that
+ * names the class, and the other classes are still checked.
+ */
+final class CheckingTaskListener implements TaskListener {
+  private final Trees trees;
+  private final OwnershipChecker checker;
+  private final JavacReporter reporter;
+  private final RootTypes roots;
+  private final SarifReport sarif;
+  private final CustodyOptions options;
+  private final Messager messager;
+
+  CheckingTaskListener(
+      Trees trees,
+      OwnershipChecker checker,
+      RootTypes roots,
+      CustodyOptions options,
+      Messager messager) {
+    this.trees = trees;
+    this.checker = checker;
+    this.roots = roots;
+    this.options = options;
+    this.messager = messager;
+    this.sarif = options.sarifFile() == null ? null : new SarifReport();
+    this.reporter = new JavacReporter(trees, !options.warningsOnly(), sarif);
+  }
+
+  @Override
+  public void started(TaskEvent event) {}
+
+  @Override
+  public void finished(TaskEvent event) {
+    try {
+      if (event.getKind() == TaskEvent.Kind.ANALYZE) {
+        analyze(event.getTypeElement(), event.getCompilationUnit());
+      } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
+        writeSarifReport();
+      }
+    } catch (VirtualMachineError fatal) {
+      if (!(fatal instanceof StackOverflowError)) {
+        throw fatal;
+      }
+      containFailure(event, fatal);
+    } catch (RuntimeException | LinkageError | AssertionError failure) {
+      containFailure(event, failure);
+    }
+  }
+
+  private void analyze(TypeElement type, CompilationUnitTree unit) {
+    // Module and package descriptors have no type element; classes pulled in from -sourcepath are
+    // not roots; classes javac rejected would only produce noise next to javac's own error.
+    if (type == null || unit == null || !roots.contains(type) || RejectedCode.isRejected(type)) {
+      return;
+    }
+    TreePath classPath = trees.getPath(type);
+    if (classPath == null) {
+      return;
+    }
+    if (sarif != null && unit.getSourceFile() != null) {
+      sarif.addAnalysedFile(unit.getSourceFile().toUri());
+    }
+    try {
+      checker.check(classPath, reporter);
+    } catch (VirtualMachineError fatal) {
+      if (!(fatal instanceof StackOverflowError)) {
+        throw fatal;
+      }
+      reporter.internalError(classPath, JavacReporter.nameOf(classPath), fatal);
+    } catch (RuntimeException | LinkageError | AssertionError failure) {
+      reporter.internalError(classPath, JavacReporter.nameOf(classPath), failure);
+    }
+  }
+
+  private void writeSarifReport() {
+    if (sarif == null) {
+      return;
+    }
+    try {
+      sarif.writeTo(options.sarifFile());
+    } catch (IOException | RuntimeException failure) {
+      messager.printMessage(
+          Diagnostic.Kind.WARNING,
+          JavacReporter.INTERNAL_ERROR_PREFIX
+              + "could not write the SARIF report to "
+              + options.sarifFile()
+              + ": "
+              + failure);
+    }
+  }
+
+  /** Last line of defence, for failures outside a single class's check. */
+  private void containFailure(TaskEvent event, Throwable failure) {
+    String where =
+        event.getTypeElement() != null
+            ? "class " + event.getTypeElement().getQualifiedName()
+            : "the " + event.getKind() + " step";
+    messager.printMessage(
+        Diagnostic.Kind.WARNING,
+        JavacReporter.INTERNAL_ERROR_PREFIX
+            + "the checker failed on "
+            + where
+            + ": "
+            + JavacReporter.describe(failure));
+  }
+}

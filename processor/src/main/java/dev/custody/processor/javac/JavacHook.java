@@ -1,0 +1,56 @@
+package dev.custody.processor.javac;
+
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.Trees;
+import dev.custody.processor.CustodyOptions;
+import dev.custody.processor.RootTypes;
+import dev.custody.processor.analysis.OwnershipChecker;
+import dev.custody.processor.environment.EnvironmentUnwrapper;
+import javax.annotation.processing.ProcessingEnvironment;
+
+/**
+ * The one door from the processor into javac's {@code com.sun.source} API. The processor calls it
+ * only after checking that the API exists, so on compilers without it (ECJ, a runtime without the
+ * {@code jdk.compiler} module) no class referring to {@code com.sun.source} is ever loaded.
+ */
+public final class JavacHook {
+  private JavacHook() {}
+
+  /**
+   * Registers the checker with the javac task behind {@code environment} (peeling build-tool
+   * wrappers as needed).
+   *
+   * @return {@code null} when the checker is installed (or already was, for this task), otherwise
+   *     why it could not be
+   */
+  public static String install(
+      ProcessingEnvironment environment, CustodyOptions options, RootTypes roots) {
+    ProcessingEnvironment candidate = environment;
+    for (int depth = 0; candidate != null && depth <= EnvironmentUnwrapper.MAX_DEPTH; depth++) {
+      JavacTask task = taskOf(candidate);
+      if (task != null) {
+        if (CompilationSessions.claim(task)) {
+          Trees trees = Trees.instance(candidate);
+          OwnershipChecker checker =
+              new OwnershipChecker(trees, candidate.getElementUtils(), candidate.getTypeUtils());
+          // javac's own Messager: the wrapper's may be gone or filtered by the time we report.
+          task.addTaskListener(
+              new CheckingTaskListener(trees, checker, roots, options, candidate.getMessager()));
+        }
+        return null;
+      }
+      candidate = EnvironmentUnwrapper.unwrapOnce(candidate);
+    }
+    return "the annotation processing environment ("
+        + environment.getClass().getName()
+        + ") is not javac's and holds no javac environment Custody can find";
+  }
+
+  private static JavacTask taskOf(ProcessingEnvironment environment) {
+    try {
+      return JavacTask.instance(environment);
+    } catch (IllegalArgumentException | ClassCastException notJavac) {
+      return null;
+    }
+  }
+}
