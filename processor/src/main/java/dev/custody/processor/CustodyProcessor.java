@@ -1,7 +1,9 @@
 package dev.custody.processor;
 
 import com.google.auto.service.AutoService;
+import dev.custody.processor.codegen.DropGlueGenerator;
 import dev.custody.processor.javac.JavacHook;
+import dev.custody.processor.model.OwnershipModel;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -32,6 +34,7 @@ public final class CustodyProcessor extends AbstractProcessor {
 
   private final RootTypes roots = new RootTypes();
   private CustodyOptions options;
+  private DropGlueGenerator dropGlue;
 
   @Override
   public SourceVersion getSupportedSourceVersion() {
@@ -102,6 +105,12 @@ public final class CustodyProcessor extends AbstractProcessor {
       // It must pass the originating type to Filer.createSourceFile: the processor is registered
       // with Gradle as "isolating" (META-INF/gradle/incremental.annotation.processors).
       // ------------------------------------------------------------------------------------------
+      if (dropGlue == null) {
+        OwnershipModel model =
+            new OwnershipModel(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+        dropGlue = new DropGlueGenerator(processingEnv, model);
+      }
+      dropGlue.process(round);
     } catch (RuntimeException failure) {
       processingEnv
           .getMessager()
