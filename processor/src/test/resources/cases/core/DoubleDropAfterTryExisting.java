@@ -1,7 +1,7 @@
-// A try-with-resources resource is dropped at the end of the statement; moving it out before is not a fix.
+// An owner handed to 'try (keep)' is dropped there; closing it again afterwards is a double drop.
 import support.Res;
 
-class UseAfterDropInTryWithResourcesLater {
+class DoubleDropAfterTryExisting {
   static void run() {
     Res keep = Res.open();
     try (keep) {
