@@ -43,7 +43,7 @@ import javax.lang.model.type.WildcardType;
  *   private Connection_DropGlue() {
  *   }
  *
- *   static void drop(Socket socket, Buffer buffer) throws IOException {
+ *   static void drop(@Owned Socket socket, @Owned Buffer buffer) throws IOException {
  *     try (buffer; socket) {
  *     }
  *   }
@@ -59,15 +59,24 @@ final class DropGlueFile {
   private final GlueTypes glueTypes;
   private final SourceVersion sourceVersion;
   private final ClassName generatedAnnotation;
+  private final ClassName ownedAnnotation;
 
   /**
    * @param generatedAnnotation the {@code @Generated} annotation to put on the class, or {@code
    *     null} when none can be used (see {@link DropGlueGenerator})
+   * @param ownedAnnotation {@code @Owned} for the parameters (the glue takes ownership of the
+   *     fields, and Custody checks the glue like any other code), or {@code null} when the
+   *     annotation is not on the class path
    */
-  DropGlueFile(GlueTypes glueTypes, SourceVersion sourceVersion, ClassName generatedAnnotation) {
+  DropGlueFile(
+      GlueTypes glueTypes,
+      SourceVersion sourceVersion,
+      ClassName generatedAnnotation,
+      ClassName ownedAnnotation) {
     this.glueTypes = glueTypes;
     this.sourceVersion = sourceVersion;
     this.generatedAnnotation = generatedAnnotation;
+    this.ownedAnnotation = ownedAnnotation;
   }
 
   JavaFile build(TypeElement type, List<VariableElement> ownedFields, ClassName glueName) {
@@ -90,7 +99,12 @@ final class DropGlueFile {
     List<TypeMirror> thrown = new ArrayList<>();
     for (int i = 0; i < ownedFields.size(); i++) {
       String name = ownedFields.get(i).getSimpleName().toString();
-      drop.addParameter(ParameterSpec.builder(TypeName.get(parameterTypes.get(i)), name).build());
+      ParameterSpec.Builder parameter =
+          ParameterSpec.builder(TypeName.get(parameterTypes.get(i)), name);
+      if (ownedAnnotation != null) {
+        parameter.addAnnotation(ownedAnnotation);
+      }
+      drop.addParameter(parameter.build());
       thrown.addAll(
           glueTypes.checkedCloseExceptions(
               parameterTypes.get(i), pkg, variable -> contains(typeVariables, variable)));

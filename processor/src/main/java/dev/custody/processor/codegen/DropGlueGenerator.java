@@ -198,7 +198,7 @@ public final class DropGlueGenerator {
     JavaFile file;
     try {
       file =
-          new DropGlueFile(glueTypes, sourceVersion, generatedAnnotation(type))
+          new DropGlueFile(glueTypes, sourceVersion, generatedAnnotation(type), ownedAnnotation())
               .build(type, model.ownedFields(type), glueName);
     } catch (RuntimeException e) {
       error(type, "Custody failed to generate the drop glue of %s: %s", origin, e);
@@ -235,6 +235,12 @@ public final class DropGlueGenerator {
     Collections.reverse(names);
     String pkg = GlueTypes.packageOf(type).getQualifiedName().toString();
     return ClassName.get(pkg, String.join("_", names) + GLUE_SUFFIX);
+  }
+
+  private ClassName ownedAnnotation() {
+    return elements.getTypeElement(OwnershipModel.OWNED) == null
+        ? null
+        : ClassName.bestGuess(OwnershipModel.OWNED);
   }
 
   /**

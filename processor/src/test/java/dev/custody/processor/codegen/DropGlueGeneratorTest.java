@@ -110,6 +110,7 @@ class DropGlueGeneratorTest {
             """
             package app;
 
+            import dev.custody.Owned;
             import java.io.IOException;
             import javax.annotation.processing.Generated;
             import net.Buffer;
@@ -134,7 +135,7 @@ class DropGlueGeneratorTest {
                * closed, their failures are added to the first as suppressed exceptions, and the
                * first is rethrown.
                */
-              static void drop(Socket socket, Buffer buffer) throws IOException {
+              static void drop(@Owned Socket socket, @Owned Buffer buffer) throws IOException {
                 // try-with-resources closes its resources last to first, so listing the
                 // fields in reverse closes them in declaration order.
                 try (buffer; socket) {
@@ -186,7 +187,7 @@ class DropGlueGeneratorTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(generated(compilation, "app.Twin_DropGlue"))
-        .contains("  static void drop(Res left, Res right) {\n");
+        .contains("  static void drop(@Owned Res left, @Owned Res right) {\n");
   }
 
   @Test
@@ -241,10 +242,14 @@ class DropGlueGeneratorTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(generated(compilation, "app.Stack_DropGlue"))
         .contains(
-            "  static void drop(Stack.Journal journal, Res res, Connection database, Socket socket,\n"
-                + "      Statement statement) throws SQLException, IOException {\n");
+            "  static void drop(@Owned Stack.Journal journal, @Owned Res res,"
+                + " @Owned Connection database,\n"
+                + "      @Owned Socket socket, @Owned Statement statement)"
+                + " throws SQLException, IOException {\n");
     assertThat(generated(compilation, "app.Anything_DropGlue"))
-        .contains("  static void drop(Closeable first, AutoCloseable second) throws Exception {\n");
+        .contains(
+            "  static void drop(@Owned Closeable first, @Owned AutoCloseable second)"
+                + " throws Exception {\n");
   }
 
   @Test
@@ -288,10 +293,10 @@ class DropGlueGeneratorTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(generated(compilation, "app.Pool_Slot_DropGlue"))
-        .contains("  static void drop(Res res) {\n");
+        .contains("  static void drop(@Owned Res res) {\n");
     // Pool.Handle is private: the glue takes it as the nearest public closeable supertype.
     assertThat(generated(compilation, "app.Pool_Slot_Lease_DropGlue"))
-        .contains("  static void drop(Closeable handle) throws IOException {\n");
+        .contains("  static void drop(@Owned Closeable handle) throws IOException {\n");
     assertThat(compilation.generatedSourceFile("app.Pool_DropGlue")).isEmpty();
   }
 
@@ -358,12 +363,12 @@ class DropGlueGeneratorTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(generated(compilation, "app.Holder_DropGlue"))
         .contains(
-            "  static <T extends AutoCloseable, U, E extends Exception> void drop(Lot<U> lot,"
-                + " Closer<E> closer,\n"
-                + "      T value) throws Exception {\n");
+            "  static <T extends AutoCloseable, U, E extends Exception> void drop(@Owned Lot<U> lot,\n"
+                + "      @Owned Closer<E> closer, @Owned T value) throws Exception {\n");
     // A generic exception stays generic: the close() of Guard<IOException> throws IOException.
     assertThat(generated(compilation, "app.Guard_DropGlue"))
-        .contains("  static <E extends Exception> void drop(Closer<E> closer) throws E {\n");
+        .contains(
+            "  static <E extends Exception> void drop(@Owned Closer<E> closer) throws E {\n");
   }
 
   @Test
@@ -390,7 +395,7 @@ class DropGlueGeneratorTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(generated(compilation, "app.Pair_DropGlue"))
-        .contains("  static void drop(Res left, Res right) {\n");
+        .contains("  static void drop(@Owned Res left, @Owned Res right) {\n");
   }
 
   @Test
@@ -500,7 +505,7 @@ class DropGlueGeneratorTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(generated(compilation, "app.Waiting_DropGlue"))
-        .contains("  static void drop(Later later) {\n");
+        .contains("  static void drop(@Owned Later later) {\n");
   }
 
   @Test
@@ -600,7 +605,8 @@ class DropGlueGeneratorTest {
     assertThat(glue)
         .contains(
             "  @SuppressWarnings(\"try\")\n"
-                + "  static void drop(Res res, Closeable resResource) throws IOException {\n");
+                + "  static void drop(@Owned Res res, @Owned Closeable resResource)"
+                + " throws IOException {\n");
     assertThat(glue)
         .contains(
             "    try (Closeable resResourceResource = resResource; Res resResource_ = res) {\n");
