@@ -1,8 +1,31 @@
 package dev.custody.processor.analysis;
 
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.custody.processor.diagnostics.Reporter;
+import dev.custody.processor.model.Ownership;
+import dev.custody.processor.model.OwnershipModel;
+import dev.custody.processor.rules.DeclarationRules;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -14,11 +37,13 @@ public final class OwnershipChecker {
   private final Trees trees;
   private final Elements elements;
   private final Types types;
+  private final OwnershipModel model;
 
   public OwnershipChecker(Trees trees, Elements elements, Types types) {
     this.trees = trees;
     this.elements = elements;
     this.types = types;
+    this.model = new OwnershipModel(elements, types);
   }
 
   /**
@@ -26,6 +51,252 @@ public final class OwnershipChecker {
    * {@link Reporter#internalError} and the remaining methods are still checked.
    */
   public void check(TreePath classPath, Reporter reporter) {
-    // The analysis engine is filled in by the checker-core work.
+    CompilationUnitTree unit = classPath.getCompilationUnit();
+    Findings findings = new Findings(reporter, trees.getSourcePositions(), unit);
+    AnalysisContext ctx = new AnalysisContext(trees, types, model, findings, unit);
+    checkClass(ctx, classPath, Collections.emptyList());
+  }
+
+  private void checkClass(AnalysisContext ctx, TreePath classPath, List<Element> captured) {
+    DeclarationRules declarations = new DeclarationRules(trees, model, ctx.findings.reporter());
+    guarded(ctx, classPath, () -> declarations.checkClass(classPath));
+    ClassTree tree = (ClassTree) classPath.getLeaf();
+    Element classElement = trees.getElement(classPath);
+    if (!(classElement instanceof TypeElement)) {
+      return;
+    }
+    TypeElement type = (TypeElement) classElement;
+    for (Tree member : tree.getMembers()) {
+      TreePath path = new TreePath(classPath, member);
+      if (member instanceof ClassTree) {
+        checkClass(ctx, path, captured);
+      } else if (member instanceof MethodTree) {
+        if (((MethodTree) member).getBody() != null) {
+          guarded(ctx, path, () -> analyzeMethod(ctx, path, type, captured, declarations));
+        }
+      } else if (member instanceof BlockTree) {
+        guarded(ctx, path, () -> analyze(ctx, blockFrame(path, captured), declarations));
+      } else if (member instanceof VariableTree && ((VariableTree) member).getInitializer() != null) {
+        guarded(ctx, path, () -> analyzeFieldInitializer(ctx, path, captured, declarations));
+      }
+    }
+  }
+
+  private void guarded(AnalysisContext ctx, TreePath path, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException | StackOverflowError | AssertionError e) {
+      ctx.findings.reporter().internalError(path, describe(path), e);
+    }
+  }
+
+  private String describe(TreePath path) {
+    Element e = trees.getElement(path);
+    if (e == null) {
+      return "a body";
+    }
+    Element owner = e.getEnclosingElement();
+    return (owner == null ? "" : owner.getSimpleName() + ".") + e.getSimpleName();
+  }
+
+  private void analyzeMethod(
+      AnalysisContext ctx,
+      TreePath path,
+      TypeElement type,
+      List<Element> captured,
+      DeclarationRules declarations) {
+    Element element = trees.getElement(path);
+    if (!(element instanceof ExecutableElement)) {
+      return;
+    }
+    ExecutableElement method = (ExecutableElement) element;
+    if (elements.getOrigin(method) != Elements.Origin.EXPLICIT) {
+      return;
+    }
+    MethodTree tree = (MethodTree) path.getLeaf();
+    boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
+    boolean constructor = method.getKind() == ElementKind.CONSTRUCTOR;
+    boolean compact =
+        constructor
+            && type.getKind() == ElementKind.RECORD
+            && !method.getParameters().isEmpty()
+            && elements.getOrigin(method.getParameters().get(0)) == Elements.Origin.MANDATED;
+    List<VariableElement> fields = isStatic || compact ? List.of() : model.ownedFields(type);
+    MethodFrame.Kind kind;
+    if (constructor) {
+      kind = MethodFrame.Kind.CONSTRUCTOR;
+    } else if (isStatic) {
+      kind = MethodFrame.Kind.OTHER;
+    } else if (method.getSimpleName().contentEquals("close")
+        && method.getParameters().isEmpty()
+        && !fields.isEmpty()) {
+      kind = MethodFrame.Kind.CLOSE;
+    } else {
+      kind = MethodFrame.Kind.INSTANCE;
+    }
+    List<Ownership> ownership = new ArrayList<>();
+    List<TreePath> declarationsOfParameters = new ArrayList<>();
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      // A compact canonical constructor hands its parameters to the fields when it completes.
+      ownership.add(compact ? Ownership.NONE : model.parameterOf(method, i));
+      declarationsOfParameters.add(
+          i < tree.getParameters().size()
+              ? new TreePath(path, tree.getParameters().get(i))
+              : path);
+    }
+    Ownership result = constructor ? Ownership.NONE : model.resultOf(method);
+    MethodFrame frame =
+        new MethodFrame(
+            kind,
+            new TreePath(path, tree.getBody()),
+            result,
+            fields.isEmpty() ? null : type,
+            fields,
+            captured,
+            method.getParameters(),
+            ownership,
+            declarationsOfParameters,
+            false);
+    analyze(ctx, frame, declarations);
+  }
+
+  private MethodFrame blockFrame(TreePath path, List<Element> captured) {
+    return new MethodFrame(
+        MethodFrame.Kind.OTHER, path, Ownership.NONE, null, List.of(), captured, List.of(),
+        List.of(), List.of(), false);
+  }
+
+  private void analyzeFieldInitializer(
+      AnalysisContext ctx, TreePath path, List<Element> captured, DeclarationRules declarations) {
+    Element field = trees.getElement(path);
+    if (field == null) {
+      return;
+    }
+    boolean owned = model.isTracked(field.asType()) || OwnershipModel.isMarkedOwned(field);
+    MethodFrame frame =
+        new MethodFrame(
+            MethodFrame.Kind.OTHER,
+            new TreePath(path, ((VariableTree) path.getLeaf()).getInitializer()),
+            owned ? Ownership.OWNED : Ownership.NONE,
+            null,
+            List.of(),
+            captured,
+            List.of(),
+            List.of(),
+            List.of(),
+            true);
+    analyze(ctx, frame, declarations);
+  }
+
+  /** Analyses one body, then every lambda and local class body found in it. */
+  private void analyze(AnalysisContext ctx, MethodFrame frame, DeclarationRules declarations) {
+    BodyPrescan scan = BodyPrescan.of(trees, model, frame.body);
+    if (scan.erroneous) {
+      return;
+    }
+    for (TreePath local : scan.annotatedLocals) {
+      declarations.checkVariable(local);
+    }
+    if (!scan.relevant && frame.fieldOwner == null && frame.captured.isEmpty()) {
+      return;
+    }
+    new FlowAnalyzer(ctx, frame).analyze();
+    while (!ctx.pending.isEmpty()) {
+      AnalysisContext.NestedBody nested = ctx.pending.poll();
+      guarded(ctx, nested.path, () -> analyzeNested(ctx, nested, declarations));
+    }
+  }
+
+  private void analyzeNested(
+      AnalysisContext ctx, AnalysisContext.NestedBody nested, DeclarationRules declarations) {
+    Tree leaf = nested.path.getLeaf();
+    if (leaf instanceof LambdaExpressionTree) {
+      analyzeLambda(ctx, nested, (LambdaExpressionTree) leaf);
+      return;
+    }
+    if (leaf instanceof MethodTree) {
+      TreePath classPath = nested.path.getParentPath();
+      Element owner = trees.getElement(classPath);
+      if (owner instanceof TypeElement) {
+        analyzeMethod(ctx, nested.path, (TypeElement) owner, nested.captured, declarations);
+      }
+    }
+  }
+
+  private void analyzeLambda(
+      AnalysisContext ctx, AnalysisContext.NestedBody nested, LambdaExpressionTree lambda) {
+    ExecutableElement functional = null;
+    ExecutableType signature = null;
+    TypeMirror target = trees.getTypeMirror(nested.path);
+    if (target instanceof DeclaredType) {
+      functional = functionalMethod((DeclaredType) target);
+      if (functional != null) {
+        TypeMirror member = types.asMemberOf((DeclaredType) target, functional);
+        if (member instanceof ExecutableType) {
+          signature = (ExecutableType) member;
+        }
+      }
+    }
+    Ownership result = Ownership.NONE;
+    if (functional != null) {
+      result = model.resultOf(functional);
+      if (result == Ownership.NONE && signature != null && model.isTracked(signature.getReturnType())) {
+        result = Ownership.OWNED;
+      }
+    }
+    List<VariableElement> parameters = new ArrayList<>();
+    List<Ownership> ownership = new ArrayList<>();
+    List<TreePath> declarations = new ArrayList<>();
+    for (int i = 0; i < lambda.getParameters().size(); i++) {
+      TreePath p = new TreePath(nested.path, lambda.getParameters().get(i));
+      Element e = trees.getElement(p);
+      if (!(e instanceof VariableElement)) {
+        continue;
+      }
+      parameters.add((VariableElement) e);
+      Ownership o = model.parameter((VariableElement) e);
+      if (o != Ownership.OWNED && functional != null && i < functional.getParameters().size()
+          && OwnershipModel.isMarkedOwned(functional.getParameters().get(i))) {
+        o = Ownership.OWNED;
+      }
+      ownership.add(o);
+      declarations.add(p);
+    }
+    MethodFrame frame =
+        new MethodFrame(
+            MethodFrame.Kind.OTHER,
+            new TreePath(nested.path, lambda.getBody()),
+            result,
+            null,
+            List.of(),
+            nested.captured,
+            parameters,
+            ownership,
+            declarations,
+            false);
+    new FlowAnalyzer(ctx, frame).analyze();
+  }
+
+  private ExecutableElement functionalMethod(DeclaredType type) {
+    TypeElement element = (TypeElement) type.asElement();
+    if (element.getKind() != ElementKind.INTERFACE) {
+      return null;
+    }
+    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(element))) {
+      if (m.getModifiers().contains(Modifier.ABSTRACT)
+          && !m.getEnclosingElement().toString().equals("java.lang.Object")
+          && !isObjectMethod(m)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isObjectMethod(ExecutableElement m) {
+    String name = m.getSimpleName().toString();
+    int params = m.getParameters().size();
+    return (name.equals("equals") && params == 1)
+        || (name.equals("hashCode") && params == 0)
+        || (name.equals("toString") && params == 0);
   }
 }

@@ -31,6 +31,7 @@ public final class OwnershipModel {
   private final Types types;
   private final TypeMirror autoCloseable;
   private final Map<TypeElement, Boolean> trackedCache = new HashMap<>();
+  private final Map<ExecutableElement, List<ExecutableElement>> overriddenCache = new HashMap<>();
 
   public OwnershipModel(Elements elements, Types types) {
     this.elements = elements;
@@ -164,8 +165,83 @@ public final class OwnershipModel {
     return false;
   }
 
+  /**
+   * The methods {@code method} overrides, nearest first. Ownership annotations on them bind the
+   * override: an implementation of an {@code @Owned} interface parameter takes ownership too.
+   */
+  public List<ExecutableElement> overridden(ExecutableElement method) {
+    List<ExecutableElement> cached = overriddenCache.get(method);
+    if (cached != null) {
+      return cached;
+    }
+    List<ExecutableElement> result = new ArrayList<>();
+    if (method.getKind() == ElementKind.METHOD
+        && !method.getModifiers().contains(Modifier.STATIC)
+        && !method.getModifiers().contains(Modifier.PRIVATE)
+        && method.getEnclosingElement() instanceof TypeElement) {
+      TypeElement owner = (TypeElement) method.getEnclosingElement();
+      collectOverridden(method, owner, owner.asType(), result, new java.util.HashSet<>());
+    }
+    overriddenCache.put(method, result);
+    return result;
+  }
+
+  private void collectOverridden(
+      ExecutableElement method,
+      TypeElement owner,
+      TypeMirror type,
+      List<ExecutableElement> result,
+      java.util.Set<Element> seen) {
+    for (TypeMirror supertype : types.directSupertypes(type)) {
+      Element element = types.asElement(supertype);
+      if (!(element instanceof TypeElement) || !seen.add(element)) {
+        continue;
+      }
+      for (ExecutableElement candidate :
+          ElementFilter.methodsIn(element.getEnclosedElements())) {
+        if (candidate.getSimpleName().contentEquals(method.getSimpleName())
+            && candidate.getParameters().size() == method.getParameters().size()
+            && elements.overrides(method, candidate, owner)) {
+          result.add(candidate);
+        }
+      }
+      collectOverridden(method, owner, supertype, result, seen);
+    }
+  }
+
   /** What the caller receives from a call of {@code method}. */
   public Ownership resultOf(ExecutableElement method) {
+    Ownership declared = declaredResultOf(method);
+    if (declared != Ownership.NONE || isMarkedBorrowed(method) || isMarkedOwned(method)) {
+      return declared;
+    }
+    for (ExecutableElement parent : overridden(method)) {
+      if (isMarkedOwned(parent) || isMarkedBorrowed(parent)) {
+        return declaredResultOf(parent);
+      }
+    }
+    return declared;
+  }
+
+  /**
+   * What a method does with its {@code index}-th argument, including what the methods it overrides
+   * say: an override cannot take less ownership than its contract.
+   */
+  public Ownership parameterOf(ExecutableElement method, int index) {
+    VariableElement own = method.getParameters().get(index);
+    Ownership declared = parameter(own);
+    if (declared == Ownership.OWNED || isMarkedBorrowed(own)) {
+      return declared;
+    }
+    for (ExecutableElement parent : overridden(method)) {
+      if (isMarkedOwned(parent.getParameters().get(index))) {
+        return Ownership.OWNED;
+      }
+    }
+    return declared;
+  }
+
+  private Ownership declaredResultOf(ExecutableElement method) {
     if (method.getKind() == ElementKind.CONSTRUCTOR) {
       TypeElement created = (TypeElement) method.getEnclosingElement();
       return isTracked(created) ? Ownership.OWNED : Ownership.NONE;

@@ -1,0 +1,1510 @@
+package dev.custody.processor.analysis;
+
+import com.sun.source.tree.AssertTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.SynchronizedTree;
+import com.sun.source.tree.ThrowTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.UnionTypeTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import dev.custody.processor.diagnostics.DiagnosticKind;
+import dev.custody.processor.model.Ownership;
+import dev.custody.processor.model.OwnershipModel;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The ownership dataflow over one body, straight over the syntax tree like javac's {@code Flow}:
+ * statements transform a {@link FlowState}, branches copy and join it, loops iterate to a fixpoint,
+ * jumps become {@link PendingExit}s that blocks check and targets consume. What counts as an error
+ * is decided by the rules ({@link Rules}); this class only tracks what every variable may hold.
+ */
+final class FlowAnalyzer {
+  private final AnalysisContext ctx;
+  private final MethodFrame frame;
+  private final Rules rules;
+  private final List<TrackedVar> vars = new ArrayList<>();
+  private final Map<Element, TrackedVar> byElement = new HashMap<>();
+  private final Map<Tree, TrackedVar> byDeclaration = new HashMap<>();
+  private final List<PendingExit> exits = new ArrayList<>();
+  private final Deque<List<TrackedVar>> scopes = new ArrayDeque<>();
+  private final Deque<Tree> breakTargets = new ArrayDeque<>();
+  private final Deque<Tree> continueTargets = new ArrayDeque<>();
+  private final Deque<TryFrame> tries = new ArrayDeque<>();
+  private final Deque<SwitchValue> switchValues = new ArrayDeque<>();
+  /** Owners named by an enclosing {@code try (owner)}: the statement will close them. */
+  private final BitSet ownedByTry = new BitSet();
+  private FlowState state;
+
+  /** The try statements whose body is being analysed, innermost first. */
+  private static final class TryFrame {
+    final TryTree tree;
+    final List<TypeMirror> caught = new ArrayList<>();
+    /** Joined state of every point in the body where an exception may arise. */
+    final FlowState handlerEntry;
+
+    TryFrame(TryTree tree, FlowState entry) {
+      this.tree = tree;
+      this.handlerEntry = entry;
+    }
+  }
+
+  /** The values yielded by a switch expression under analysis. */
+  private static final class SwitchValue {
+    final Tree tree;
+    Value value = Value.NONE;
+
+    SwitchValue(Tree tree) {
+      this.tree = tree;
+    }
+  }
+
+  FlowAnalyzer(AnalysisContext ctx, MethodFrame frame) {
+    this.ctx = ctx;
+    this.frame = frame;
+    this.rules = new Rules(ctx.findings, this::var, frame);
+  }
+
+  // ---------------------------------------------------------------- entry
+
+  void analyze() {
+    state = FlowState.entry(16);
+    scopes.push(new ArrayList<>());
+    for (int i = 0; i < frame.parameters.size(); i++) {
+      VariableElement parameter = frame.parameters.get(i);
+      Ownership ownership = frame.parameterOwnership.get(i);
+      if (ownership == Ownership.OWNED) {
+        declare(parameter, TrackedVar.Role.OWNED_PARAM, frame.parameterDeclarations.get(i))
+            .ifPresent(v -> state.assign(v.index, true, false));
+      } else if (ownership == Ownership.BORROWED) {
+        declare(parameter, TrackedVar.Role.BORROW, frame.parameterDeclarations.get(i))
+            .ifPresent(v -> state.assign(v.index, true, false));
+      }
+    }
+    for (Element captured : frame.captured) {
+      declare(captured, TrackedVar.Role.BORROW, null)
+          .ifPresent(v -> state.assign(v.index, true, false));
+    }
+    declareFields();
+
+    Tree body = frame.body.getLeaf();
+    TreePath end;
+    if (frame.fieldInitializer) {
+      Value value = eval(frame.body);
+      if (frame.result == Ownership.OWNED) {
+        rules.moved(state, value, frame.body, ownedByTry);
+      } else {
+        rules.storedInNonOwner(state, value, frame.body);
+      }
+      end = frame.body;
+    } else if (body instanceof ExpressionTree) {
+      Value result = eval(frame.body);
+      returnValue(result, frame.body);
+      end = frame.body;
+    } else {
+      statement(frame.body);
+      end = frame.body;
+    }
+    List<TrackedVar> methodScope = scopes.pop();
+    for (PendingExit exit : exits) {
+      rules.methodExit(frame, methodScope, exit.state, exit.site, exit.kind);
+    }
+    if (state.alive) {
+      rules.methodEnd(frame, methodScope, state, end, body instanceof ExpressionTree);
+    }
+  }
+
+  private void declareFields() {
+    if (frame.fieldOwner == null) {
+      return;
+    }
+    for (VariableElement field : frame.ownedFields) {
+      TreePath declaration = ctx.trees.getPath(field);
+      declare(field, TrackedVar.Role.FIELD, declaration)
+          .ifPresent(
+              v -> {
+                switch (frame.kind) {
+                  case CONSTRUCTOR:
+                    VariableTree tree =
+                        declaration != null && declaration.getLeaf() instanceof VariableTree
+                            ? (VariableTree) declaration.getLeaf()
+                            : null;
+                    boolean initialized = tree != null && tree.getInitializer() != null;
+                    boolean delegates = callsThis(frame.body);
+                    state.assign(v.index, initialized || delegates, !initialized || delegates);
+                    break;
+                  default:
+                    state.assign(v.index, true, true);
+                }
+              });
+    }
+  }
+
+  private static boolean callsThis(TreePath body) {
+    if (!(body.getLeaf() instanceof BlockTree)) {
+      return false;
+    }
+    List<? extends StatementTree> statements = ((BlockTree) body.getLeaf()).getStatements();
+    if (statements.isEmpty() || !(statements.get(0) instanceof ExpressionStatementTree)) {
+      return false;
+    }
+    ExpressionTree first = ((ExpressionStatementTree) statements.get(0)).getExpression();
+    return first instanceof MethodInvocationTree
+        && ((MethodInvocationTree) first).getMethodSelect() instanceof IdentifierTree
+        && ((IdentifierTree) ((MethodInvocationTree) first).getMethodSelect())
+            .getName()
+            .contentEquals("this");
+  }
+
+  private java.util.Optional<TrackedVar> declare(
+      Element element, TrackedVar.Role role, TreePath declaration) {
+    if (element == null) {
+      return java.util.Optional.empty();
+    }
+    TrackedVar existing = byElement.get(element);
+    if (existing != null) {
+      scopes.peek().add(existing);
+      return java.util.Optional.of(existing);
+    }
+    TrackedVar v =
+        new TrackedVar(vars.size(), role, element, element.getSimpleName().toString(), declaration);
+    vars.add(v);
+    byElement.put(element, v);
+    state.ensureCapacity(vars.size());
+    scopes.peek().add(v);
+    return java.util.Optional.of(v);
+  }
+
+  TrackedVar var(int index) {
+    return vars.get(index);
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  private static TreePath child(TreePath parent, Tree tree) {
+    return new TreePath(parent, tree);
+  }
+
+  private void statement(TreePath path) {
+    Tree tree = path.getLeaf();
+    if (tree == null) {
+      return;
+    }
+    switch (tree.getKind()) {
+      case BLOCK:
+        block(path, ((BlockTree) tree).getStatements());
+        break;
+      case VARIABLE:
+        variable(path, (VariableTree) tree);
+        break;
+      case EXPRESSION_STATEMENT:
+        {
+          TreePath expr = child(path, ((ExpressionStatementTree) tree).getExpression());
+          Value v = eval(expr);
+          rules.discarded(state, v);
+          break;
+        }
+      case IF:
+        ifStatement(path, (IfTree) tree);
+        break;
+      case WHILE_LOOP:
+        whileLoop(path, (WhileLoopTree) tree);
+        break;
+      case DO_WHILE_LOOP:
+        doWhileLoop(path, (DoWhileLoopTree) tree);
+        break;
+      case FOR_LOOP:
+        forLoop(path, (ForLoopTree) tree);
+        break;
+      case ENHANCED_FOR_LOOP:
+        enhancedForLoop(path, (EnhancedForLoopTree) tree);
+        break;
+      case LABELED_STATEMENT:
+        labeled(path, (LabeledStatementTree) tree);
+        break;
+      case SWITCH:
+        switchStatement(path, (SwitchTree) tree);
+        break;
+      case BREAK:
+        jump(PendingExit.Kind.BREAK, breakTarget(path, ((BreakTree) tree).getLabel()), path);
+        break;
+      case CONTINUE:
+        jump(
+            PendingExit.Kind.CONTINUE,
+            continueTarget(path, ((ContinueTree) tree).getLabel()),
+            path);
+        break;
+      case RETURN:
+        {
+          ReturnTree ret = (ReturnTree) tree;
+          if (ret.getExpression() != null) {
+            returnValue(eval(child(path, ret.getExpression())), child(path, ret.getExpression()));
+          }
+          jump(PendingExit.Kind.RETURN, null, path);
+          break;
+        }
+      case THROW:
+        {
+          ThrowTree thr = (ThrowTree) tree;
+          TreePath expr = child(path, thr.getExpression());
+          rules.used(state, eval(expr));
+          mayThrow();
+          throwTo(ctx.trees.getTypeMirror(expr), path);
+          state = FlowState.dead(vars.size());
+          break;
+        }
+      case TRY:
+        tryStatement(path, (TryTree) tree);
+        break;
+      case SYNCHRONIZED:
+        rules.used(state, eval(child(path, ((SynchronizedTree) tree).getExpression())));
+        statement(child(path, ((SynchronizedTree) tree).getBlock()));
+        break;
+      case ASSERT:
+        {
+          AssertTree a = (AssertTree) tree;
+          FlowState before = state.copy();
+          Conditions c = condition(child(path, a.getCondition()));
+          state = c.whenFalse;
+          if (a.getDetail() != null) {
+            rules.used(state, eval(child(path, a.getDetail())));
+          }
+          // Assertions may be disabled: the statement may also do nothing.
+          state = before;
+          state.join(c.whenTrue);
+          break;
+        }
+      case CLASS:
+      case INTERFACE:
+      case ENUM:
+      case RECORD:
+        localClass(path, (ClassTree) tree);
+        break;
+      case EMPTY_STATEMENT:
+        break;
+      default:
+        if (tree.getKind().name().equals("YIELD")) {
+          yieldStatement(path, tree);
+        } else {
+          scanUnknown(path);
+        }
+    }
+  }
+
+  private void block(TreePath path, List<? extends StatementTree> statements) {
+    int mark = exits.size();
+    scopes.push(new ArrayList<>());
+    for (StatementTree s : statements) {
+      statement(child(path, s));
+    }
+    closeScope(path, mark);
+  }
+
+  /** Leaves a scope: its owners must not hold a value on any way out of it. */
+  private void closeScope(TreePath path, int exitMark) {
+    List<TrackedVar> scope = scopes.pop();
+    if (scope.isEmpty()) {
+      return;
+    }
+    for (int i = exitMark; i < exits.size(); i++) {
+      PendingExit exit = exits.get(i);
+      rules.scopeExit(scope, exit.state, exit.site, exit.kind.word);
+      for (TrackedVar v : scope) {
+        exit.state.forget(v.index);
+      }
+    }
+    if (state.alive) {
+      rules.scopeEnd(scope, state, path);
+    }
+    for (TrackedVar v : scope) {
+      state.forget(v.index);
+    }
+  }
+
+  private void variable(TreePath path, VariableTree tree) {
+    Element element = ctx.trees.getElement(path);
+    if (element == null) {
+      return;
+    }
+    TypeMirror type = element.asType();
+    boolean markedOwned = OwnershipModel.isMarkedOwned(element);
+    boolean markedBorrowed = OwnershipModel.isMarkedBorrowed(element);
+    TreePath init = tree.getInitializer() == null ? null : child(path, tree.getInitializer());
+    if (markedBorrowed) {
+      TrackedVar v = declare(element, TrackedVar.Role.BORROW, path).get();
+      Value value = init == null ? Value.NONE : eval(init);
+      borrowInto(v, value, init);
+      return;
+    }
+    if (markedOwned || ctx.model.isTracked(type)) {
+      TrackedVar v = declare(element, TrackedVar.Role.OWNER, path).get();
+      state.forget(v.index);
+      if (init == null) {
+        state.assign(v.index, false, true);
+      } else {
+        Value value = eval(init);
+        moveInto(v, value, init, path);
+      }
+      return;
+    }
+    if (init == null) {
+      return;
+    }
+    Value value = eval(init);
+    if (!value.borrowSources.isEmpty() && value.borrowed != null && value.borrowed == init) {
+      // A local holding a lambda or object that captured owners carries their borrow.
+      TrackedVar v = declare(element, TrackedVar.Role.BORROW, path).get();
+      borrowInto(v, value, init);
+      return;
+    }
+    rules.storedInNonOwner(state, value, path);
+  }
+
+  private void borrowInto(TrackedVar v, Value value, TreePath at) {
+    rules.used(state, value);
+    BitSet sources = sourcesOf(value);
+    state.assign(v.index, true, value.mayBeNull);
+    state.setSources(v.index, sources);
+  }
+
+  /** The owners a value borrows from, following borrows of borrows. */
+  private BitSet sourcesOf(Value value) {
+    BitSet sources = new BitSet();
+    sources.or(value.borrowSources);
+    for (Value.Ref ref : value.refs) {
+      if (ref.var.isOwner()) {
+        sources.set(ref.var.index);
+      } else {
+        BitSet inner = state.sourcesOf(ref.var.index);
+        if (inner != null) {
+          sources.or(inner);
+        }
+      }
+    }
+    return sources;
+  }
+
+  /** Stores {@code value} into the owner {@code target}: the old value must be gone first. */
+  private void moveInto(TrackedVar target, Value value, TreePath valuePath, TreePath at) {
+    rules.moved(state, value, at, ownedByTry);
+    boolean fromBorrow = rules.isBorrowed(value);
+    boolean holds =
+        !fromBorrow && (!value.refs.isEmpty() || value.fresh != null || value.plain);
+    state.assign(target.index, holds, value.mayBeNull || fromBorrow || value.isNothing());
+    if (target.role == TrackedVar.Role.FIELD && frame.kind == MethodFrame.Kind.CONSTRUCTOR) {
+      boolean fromOwnedParameter =
+          !value.refs.isEmpty()
+              && value.refs.stream().allMatch(r -> r.var.role == TrackedVar.Role.OWNED_PARAM);
+      state.storeSite(target.index, fromOwnedParameter ? null : at);
+    }
+  }
+
+  private void ifStatement(TreePath path, IfTree tree) {
+    Conditions c = condition(child(path, tree.getCondition()));
+    state = c.whenTrue;
+    statement(child(path, tree.getThenStatement()));
+    FlowState afterThen = state;
+    state = c.whenFalse;
+    if (tree.getElseStatement() != null) {
+      statement(child(path, tree.getElseStatement()));
+    }
+    state.join(afterThen);
+  }
+
+  // ---------------------------------------------------------------- loops
+
+  /** One pass over a loop: given the state at the loop head, scans it and returns the back edge. */
+  private interface LoopPass {
+    /** Analyses the loop from {@code state} (the head); leaves the back-edge state in {@code state}. */
+    FlowState run(TreePath path);
+  }
+
+  /**
+   * Iterates a loop to a fixpoint. The head state only grows (it is joined with every back edge),
+   * so the iteration ends; a loop that changes nothing outside itself takes a single pass.
+   */
+  private void loop(TreePath path, LoopPass pass) {
+    Tree tree = path.getLeaf();
+    int mark = exits.size();
+    int firstInner = vars.size();
+    FlowState head = state.copy();
+    FlowState exitState;
+    int rounds = 0;
+    while (true) {
+      while (exits.size() > mark) {
+        exits.remove(exits.size() - 1);
+      }
+      state = head.copy();
+      breakTargets.push(tree);
+      continueTargets.push(tree);
+      exitState = pass.run(path);
+      breakTargets.pop();
+      continueTargets.pop();
+      FlowState back = state;
+      for (int i = mark; i < exits.size(); i++) {
+        PendingExit exit = exits.get(i);
+        if (exit.kind == PendingExit.Kind.CONTINUE && exit.target == tree) {
+          back.join(exit.state);
+        }
+      }
+      for (int v = firstInner; v < vars.size(); v++) {
+        back.forget(v);
+      }
+      // Variables first declared inside the loop are redeclared on every pass.
+      if (head.covers(back) || ++rounds > 64) {
+        break;
+      }
+      head.join(back);
+    }
+    FlowState after = exitState;
+    for (int i = exits.size() - 1; i >= mark; i--) {
+      PendingExit exit = exits.get(i);
+      if (exit.target == tree
+          && (exit.kind == PendingExit.Kind.BREAK || exit.kind == PendingExit.Kind.CONTINUE)) {
+        if (exit.kind == PendingExit.Kind.BREAK) {
+          after.join(exit.state);
+        }
+        exits.remove(i);
+      }
+    }
+    state = after;
+  }
+
+  private void whileLoop(TreePath path, WhileLoopTree tree) {
+    loop(
+        path,
+        p -> {
+          Conditions c = condition(child(p, tree.getCondition()));
+          state = c.whenTrue;
+          statement(child(p, tree.getStatement()));
+          return c.whenFalse;
+        });
+  }
+
+  private void doWhileLoop(TreePath path, DoWhileLoopTree tree) {
+    loop(
+        path,
+        p -> {
+          int mark = exits.size();
+          statement(child(p, tree.getStatement()));
+          // A continue in a do-while goes to the condition.
+          for (int i = exits.size() - 1; i >= mark; i--) {
+            PendingExit exit = exits.get(i);
+            if (exit.kind == PendingExit.Kind.CONTINUE && exit.target == tree) {
+              state.join(exit.state);
+              exits.remove(i);
+            }
+          }
+          Conditions c = condition(child(p, tree.getCondition()));
+          state = c.whenTrue;
+          return c.whenFalse;
+        });
+  }
+
+  private void forLoop(TreePath path, ForLoopTree tree) {
+    int mark = exits.size();
+    scopes.push(new ArrayList<>());
+    for (StatementTree init : tree.getInitializer()) {
+      statement(child(path, init));
+    }
+    loop(
+        path,
+        p -> {
+          Conditions c;
+          if (tree.getCondition() == null) {
+            c = new Conditions(state, FlowState.dead(vars.size()));
+          } else {
+            c = condition(child(p, tree.getCondition()));
+          }
+          state = c.whenTrue;
+          int bodyMark = exits.size();
+          statement(child(p, tree.getStatement()));
+          for (int i = exits.size() - 1; i >= bodyMark; i--) {
+            PendingExit exit = exits.get(i);
+            if (exit.kind == PendingExit.Kind.CONTINUE && exit.target == tree) {
+              state.join(exit.state);
+              exits.remove(i);
+            }
+          }
+          for (ExpressionStatementTree update : tree.getUpdate()) {
+            statement(child(p, update));
+          }
+          return c.whenFalse;
+        });
+    closeScope(path, mark);
+  }
+
+  private void enhancedForLoop(TreePath path, EnhancedForLoopTree tree) {
+    rules.used(state, eval(child(path, tree.getExpression())));
+    FlowState skipped = state.copy();
+    loop(
+        path,
+        p -> {
+          FlowState entry = state.copy();
+          int mark = exits.size();
+          scopes.push(new ArrayList<>());
+          TreePath varPath = child(p, tree.getVariable());
+          Element element = ctx.trees.getElement(varPath);
+          if (element != null
+              && (ctx.model.isTracked(element.asType()) || OwnershipModel.isMarkedBorrowed(element))) {
+            // Elements of a collection or array are owned by it: the loop variable borrows them.
+            declare(element, TrackedVar.Role.BORROW, varPath)
+                .ifPresent(v -> state.assign(v.index, true, false));
+          }
+          statement(child(p, tree.getStatement()));
+          closeScope(p, mark);
+          return entry;
+        });
+    state.join(skipped);
+  }
+
+  private void labeled(TreePath path, LabeledStatementTree tree) {
+    int mark = exits.size();
+    TreePath inner = child(path, tree.getStatement());
+    statement(inner);
+    for (int i = exits.size() - 1; i >= mark; i--) {
+      PendingExit exit = exits.get(i);
+      if (exit.kind == PendingExit.Kind.BREAK && exit.target == tree.getStatement()) {
+        state.join(exit.state);
+        exits.remove(i);
+      }
+    }
+  }
+
+  private Tree breakTarget(TreePath path, javax.lang.model.element.Name label) {
+    if (label == null) {
+      return breakTargets.peek();
+    }
+    return labeledTarget(path, label);
+  }
+
+  private Tree continueTarget(TreePath path, javax.lang.model.element.Name label) {
+    if (label == null) {
+      return continueTargets.peek();
+    }
+    return labeledTarget(path, label);
+  }
+
+  private static Tree labeledTarget(TreePath path, javax.lang.model.element.Name label) {
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof LabeledStatementTree
+          && ((LabeledStatementTree) p.getLeaf()).getLabel().contentEquals(label)) {
+        return ((LabeledStatementTree) p.getLeaf()).getStatement();
+      }
+    }
+    return null;
+  }
+
+  private void jump(PendingExit.Kind kind, Tree target, TreePath site) {
+    exits.add(new PendingExit(kind, target, site, state));
+    state = FlowState.dead(vars.size());
+  }
+
+  // ---------------------------------------------------------------- switch
+
+  private void switchStatement(TreePath path, SwitchTree tree) {
+    TreePath selector = child(path, tree.getExpression());
+    rules.used(state, eval(selector));
+    cases(path, tree, tree.getCases(), null);
+  }
+
+  /**
+   * Analyses the cases of a switch statement or expression. Old-style cases fall through into each
+   * other; arrow cases start from the selector's state. Returns the state after the switch.
+   */
+  private void cases(
+      TreePath path, Tree tree, List<? extends CaseTree> cases, SwitchValue expressionValue) {
+    FlowState selected = state.copy();
+    int mark = exits.size();
+    scopes.push(new ArrayList<>());
+    breakTargets.push(tree);
+    FlowState after = FlowState.dead(vars.size());
+    FlowState fallthrough = FlowState.dead(vars.size());
+    boolean hasDefault = false;
+    for (CaseTree c : cases) {
+      TreePath casePath = child(path, c);
+      if (isDefault(c)) {
+        hasDefault = true;
+      }
+      if (c.getCaseKind() == CaseTree.CaseKind.RULE) {
+        state = selected.copy();
+        Tree body = c.getBody();
+        TreePath bodyPath = child(casePath, body);
+        if (body instanceof ExpressionTree) {
+          Value v = eval(bodyPath);
+          if (expressionValue != null) {
+            expressionValue.value = Value.union(expressionValue.value, v);
+          } else {
+            rules.discarded(state, v);
+          }
+        } else {
+          statement(bodyPath);
+        }
+        after.join(state);
+      } else {
+        state = selected.copy();
+        state.join(fallthrough);
+        for (StatementTree s : c.getStatements()) {
+          statement(child(casePath, s));
+        }
+        fallthrough = state;
+      }
+    }
+    breakTargets.pop();
+    after.join(fallthrough);
+    if (!hasDefault && expressionValue == null) {
+      after.join(selected);
+    }
+    for (int i = exits.size() - 1; i >= mark; i--) {
+      PendingExit exit = exits.get(i);
+      if (exit.target == tree
+          && (exit.kind == PendingExit.Kind.BREAK || exit.kind == PendingExit.Kind.YIELD)) {
+        after.join(exit.state);
+        exits.remove(i);
+      }
+    }
+    state = after;
+    closeScope(path, mark);
+  }
+
+  private static boolean isDefault(CaseTree c) {
+    if (c.getExpressions().isEmpty()) {
+      return true;
+    }
+    // Java 21: 'case null, default' carries a default label.
+    for (Tree label : c.getLabels()) {
+      if (label.getKind().name().equals("DEFAULT_CASE_LABEL")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Value switchExpression(TreePath path, Tree tree) {
+    ExpressionTree selector = switchSelector(tree);
+    rules.used(state, eval(child(path, selector)));
+    SwitchValue value = new SwitchValue(tree);
+    switchValues.push(value);
+    cases(path, tree, switchCases(tree), value);
+    switchValues.pop();
+    return value.value;
+  }
+
+  private static ExpressionTree switchSelector(Tree tree) {
+    return ((com.sun.source.tree.SwitchExpressionTree) tree).getExpression();
+  }
+
+  private static List<? extends CaseTree> switchCases(Tree tree) {
+    return ((com.sun.source.tree.SwitchExpressionTree) tree).getCases();
+  }
+
+  private void yieldStatement(TreePath path, Tree tree) {
+    ExpressionTree expr = ((com.sun.source.tree.YieldTree) tree).getValue();
+    SwitchValue target = switchValues.peek();
+    Value v = eval(child(path, expr));
+    if (target != null) {
+      target.value = Value.union(target.value, v);
+    }
+    jump(PendingExit.Kind.YIELD, target == null ? null : target.tree, path);
+  }
+
+  // ---------------------------------------------------------------- try
+
+  private void tryStatement(TreePath path, TryTree tree) {
+    int mark = exits.size();
+    scopes.push(new ArrayList<>());
+    BitSet namedResources = new BitSet();
+    for (Tree resource : tree.getResources()) {
+      TreePath resourcePath = child(path, resource);
+      if (resource instanceof VariableTree) {
+        VariableTree decl = (VariableTree) resource;
+        Element element = ctx.trees.getElement(resourcePath);
+        Value value =
+            decl.getInitializer() == null
+                ? Value.NONE
+                : eval(child(resourcePath, decl.getInitializer()));
+        rules.moved(state, value, resourcePath, ownedByTry);
+        declare(element, TrackedVar.Role.RESOURCE, resourcePath)
+            .ifPresent(v -> state.assign(v.index, true, false));
+      } else {
+        Value value = eval(resourcePath);
+        rules.used(state, value);
+        for (Value.Ref ref : value.refs) {
+          if (ref.var.isOwner() && !ownedByTry.get(ref.var.index)) {
+            namedResources.set(ref.var.index);
+          }
+        }
+        rules.namedInTry(state, value, resourcePath);
+      }
+    }
+    ownedByTry.or(namedResources);
+    TryFrame frameOfTry = new TryFrame(tree, state.copy());
+    for (CatchTree c : tree.getCatches()) {
+      Tree type = c.getParameter().getType();
+      if (type instanceof UnionTypeTree) {
+        for (Tree alternative : ((UnionTypeTree) type).getTypeAlternatives()) {
+          addCaught(frameOfTry, child(child(child(path, c), c.getParameter()), alternative));
+        }
+      } else {
+        addCaught(frameOfTry, child(child(child(path, c), c.getParameter()), type));
+      }
+    }
+    tries.push(frameOfTry);
+    statement(child(path, tree.getBlock()));
+    tries.pop();
+    ownedByTry.andNot(namedResources);
+
+    // Resources are closed when the body completes, normally or abruptly, before catch and finally.
+    TreePath closing = child(path, tree.getBlock());
+    closeResources(state, namedResources, closing);
+    for (int i = mark; i < exits.size(); i++) {
+      closeResources(exits.get(i).state, namedResources, closing);
+    }
+    closeResources(frameOfTry.handlerEntry, namedResources, closing);
+    for (int i = exits.size() - 1; i >= mark; i--) {
+      PendingExit exit = exits.get(i);
+      if (exit.kind == PendingExit.Kind.THROW && exit.target == tree) {
+        exits.remove(i);
+      }
+    }
+    closeScope(path, exits.size());
+    for (int i = mark; i < exits.size(); i++) {
+      for (TrackedVar v : resourceVars(tree, path)) {
+        exits.get(i).state.forget(v.index);
+      }
+    }
+    FlowState handlerEntry = frameOfTry.handlerEntry;
+    for (TrackedVar v : resourceVars(tree, path)) {
+      handlerEntry.forget(v.index);
+    }
+
+    FlowState after = state;
+    for (CatchTree c : tree.getCatches()) {
+      state = handlerEntry.copy();
+      TreePath catchPath = child(path, c);
+      scopes.push(new ArrayList<>());
+      int catchMark = exits.size();
+      statement(child(catchPath, c.getBlock()));
+      closeScope(catchPath, catchMark);
+      after.join(state);
+    }
+    if (tree.getFinallyBlock() != null) {
+      TreePath fin = child(path, tree.getFinallyBlock());
+      List<PendingExit> through = new ArrayList<>(exits.subList(mark, exits.size()));
+      for (PendingExit exit : through) {
+        state = exit.state;
+        statement(fin);
+        if (state.alive) {
+          exit.state = state;
+        } else {
+          exits.remove(exit);
+        }
+      }
+      // The finally block also runs when an unchecked exception leaves the body or a catch.
+      int before = exits.size();
+      state = handlerEntry.copy();
+      statement(fin);
+      FlowState exceptional = state;
+      while (exits.size() > before) {
+        exits.remove(exits.size() - 1);
+      }
+      if (exceptional.alive) {
+        joinIntoHandlers(exceptional);
+      }
+      state = after;
+      statement(fin);
+    } else {
+      state = after;
+    }
+  }
+
+  private List<TrackedVar> resourceVars(TryTree tree, TreePath path) {
+    List<TrackedVar> result = new ArrayList<>();
+    for (Tree resource : tree.getResources()) {
+      if (resource instanceof VariableTree) {
+        TrackedVar v = byElement.get(ctx.trees.getElement(child(path, resource)));
+        if (v != null) {
+          result.add(v);
+        }
+      }
+    }
+    return result;
+  }
+
+  private void closeResources(FlowState s, BitSet named, TreePath site) {
+    if (!s.alive) {
+      return;
+    }
+    for (int v = named.nextSetBit(0); v >= 0; v = named.nextSetBit(v + 1)) {
+      if (s.holds.get(v)) {
+        s.markDropped(v, site);
+      }
+      s.empty.clear(v);
+      rules.invalidateBorrowsOf(s, v, site, vars.size());
+    }
+  }
+
+  private void addCaught(TryFrame f, TreePath typePath) {
+    TypeMirror type = ctx.trees.getTypeMirror(typePath);
+    if (type != null && type.getKind() != TypeKind.ERROR) {
+      f.caught.add(type);
+    }
+  }
+
+  /** A point where an exception may arise: every enclosing handler may be entered from here. */
+  private void mayThrow() {
+    joinIntoHandlers(state);
+  }
+
+  private void joinIntoHandlers(FlowState s) {
+    for (TryFrame f : tries) {
+      f.handlerEntry.join(s);
+    }
+  }
+
+  /** An exception of {@code type} leaves the current point: find the try that catches it. */
+  private void throwTo(TypeMirror type, TreePath site) {
+    Tree target = null;
+    if (type != null && type.getKind() != TypeKind.ERROR) {
+      search:
+      for (TryFrame f : tries) {
+        for (TypeMirror caught : f.caught) {
+          if (ctx.types.isSubtype(ctx.types.erasure(type), ctx.types.erasure(caught))) {
+            target = f.tree;
+            break search;
+          }
+        }
+      }
+    }
+    exits.add(new PendingExit(PendingExit.Kind.THROW, target, site, state.copy()));
+  }
+
+  private boolean isChecked(TypeMirror type) {
+    TypeMirror runtime =
+        ctx.model.elements().getTypeElement("java.lang.RuntimeException").asType();
+    TypeMirror error = ctx.model.elements().getTypeElement("java.lang.Error").asType();
+    return !ctx.types.isSubtype(type, runtime) && !ctx.types.isSubtype(type, error);
+  }
+
+  // ---------------------------------------------------------------- local classes and lambdas
+
+  private void localClass(TreePath path, ClassTree tree) {
+    List<Element> captured = captures(path);
+    for (Tree member : tree.getMembers()) {
+      if (member instanceof MethodTree && ((MethodTree) member).getBody() != null) {
+        ctx.pending.add(new AnalysisContext.NestedBody(child(path, member), captured));
+      }
+    }
+    for (Element e : captured) {
+      TrackedVar v = byElement.get(e);
+      if (v != null) {
+        rules.usedRef(state, v, path);
+      }
+    }
+  }
+
+  /** The tracked variables of this body that the code at {@code path} refers to. */
+  private List<Element> captures(TreePath path) {
+    Set<Element> found = new LinkedHashSet<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitIdentifier(IdentifierTree node, Void unused) {
+        Element e = ctx.trees.getElement(getCurrentPath());
+        if (e != null && byElement.containsKey(e) && byElement.get(e).role != TrackedVar.Role.FIELD) {
+          found.add(e);
+        }
+        return null;
+      }
+    }.scan(path, null);
+    return new ArrayList<>(found);
+  }
+
+  private Value lambda(TreePath path) {
+    List<Element> captured = captures(path);
+    ctx.pending.add(new AnalysisContext.NestedBody(path, captured));
+    return carrier(path, captured);
+  }
+
+  /** A lambda or object that captured owners: using it later uses them. */
+  private Value carrier(TreePath path, List<Element> captured) {
+    BitSet sources = new BitSet();
+    for (Element e : captured) {
+      TrackedVar v = byElement.get(e);
+      rules.usedRef(state, v, path);
+      if (v.isOwner()) {
+        sources.set(v.index);
+      } else if (state.sourcesOf(v.index) != null) {
+        sources.or(state.sourcesOf(v.index));
+      }
+    }
+    Value value = Value.borrowed(path, sources);
+    if (sources.isEmpty() && captured.isEmpty()) {
+      return Value.plain();
+    }
+    return value;
+  }
+
+  private Value memberReference(TreePath path, MemberReferenceTree tree) {
+    TreePath qualifier = child(path, tree.getQualifierExpression());
+    Element e = ctx.trees.getElement(qualifier);
+    TrackedVar v = e == null ? null : byElement.get(e);
+    if (v == null) {
+      Value q = eval(qualifier);
+      if (q.fresh != null) {
+        rules.discarded(state, q);
+      }
+      return Value.plain();
+    }
+    List<Element> captured = new ArrayList<>();
+    captured.add(e);
+    return carrier(path, captured);
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  /** Conditional outcomes of a boolean expression (javac's initsWhenTrue / initsWhenFalse). */
+  private static final class Conditions {
+    final FlowState whenTrue;
+    final FlowState whenFalse;
+
+    Conditions(FlowState whenTrue, FlowState whenFalse) {
+      this.whenTrue = whenTrue;
+      this.whenFalse = whenFalse;
+    }
+  }
+
+  private Conditions condition(TreePath path) {
+    Tree tree = path.getLeaf();
+    switch (tree.getKind()) {
+      case PARENTHESIZED:
+        return condition(child(path, ((ParenthesizedTree) tree).getExpression()));
+      case LOGICAL_COMPLEMENT:
+        {
+          Conditions inner = condition(child(path, ((UnaryTree) tree).getExpression()));
+          return new Conditions(inner.whenFalse, inner.whenTrue);
+        }
+      case CONDITIONAL_AND:
+        {
+          BinaryTree b = (BinaryTree) tree;
+          Conditions left = condition(child(path, b.getLeftOperand()));
+          state = left.whenTrue;
+          Conditions right = condition(child(path, b.getRightOperand()));
+          FlowState whenFalse = left.whenFalse;
+          whenFalse.join(right.whenFalse);
+          return new Conditions(right.whenTrue, whenFalse);
+        }
+      case CONDITIONAL_OR:
+        {
+          BinaryTree b = (BinaryTree) tree;
+          Conditions left = condition(child(path, b.getLeftOperand()));
+          state = left.whenFalse;
+          Conditions right = condition(child(path, b.getRightOperand()));
+          FlowState whenTrue = left.whenTrue;
+          whenTrue.join(right.whenTrue);
+          return new Conditions(whenTrue, right.whenFalse);
+        }
+      case BOOLEAN_LITERAL:
+        {
+          boolean value = Boolean.TRUE.equals(((LiteralTree) tree).getValue());
+          FlowState dead = FlowState.dead(vars.size());
+          return value ? new Conditions(state, dead) : new Conditions(dead, state);
+        }
+      case EQUAL_TO:
+      case NOT_EQUAL_TO:
+        {
+          BinaryTree b = (BinaryTree) tree;
+          TrackedVar tested = nullTested(path, b);
+          if (tested != null) {
+            FlowState isNull = state.copy();
+            FlowState notNull = state.copy();
+            int v = tested.index;
+            if (isNull.empty.get(v)) {
+              isNull.assign(v, false, true);
+            } else {
+              isNull = FlowState.dead(vars.size());
+            }
+            if (notNull.holds.get(v) || notNull.moved.get(v) || notNull.dropped.get(v)
+                || !notNull.empty.get(v)) {
+              notNull.empty.clear(v);
+            } else {
+              notNull = FlowState.dead(vars.size());
+            }
+            return tree.getKind() == Tree.Kind.EQUAL_TO
+                ? new Conditions(isNull, notNull)
+                : new Conditions(notNull, isNull);
+          }
+          break;
+        }
+      case INSTANCE_OF:
+        {
+          InstanceOfTree t = (InstanceOfTree) tree;
+          rules.used(state, eval(child(path, t.getExpression())));
+          FlowState whenFalse = state.copy();
+          bindPattern(path, t, eval(child(path, t.getExpression())));
+          return new Conditions(state, whenFalse);
+        }
+      default:
+        break;
+    }
+    rules.used(state, eval(path));
+    return new Conditions(state, state.copy());
+  }
+
+  /** {@code x == null} / {@code x != null} on a tracked variable: the variable, else null. */
+  private TrackedVar nullTested(TreePath path, BinaryTree b) {
+    ExpressionTree other;
+    ExpressionTree operand;
+    if (b.getRightOperand().getKind() == Tree.Kind.NULL_LITERAL) {
+      operand = b.getLeftOperand();
+    } else if (b.getLeftOperand().getKind() == Tree.Kind.NULL_LITERAL) {
+      operand = b.getRightOperand();
+    } else {
+      return null;
+    }
+    operand = skipParens(operand);
+    if (operand instanceof IdentifierTree || operand instanceof MemberSelectTree) {
+      Element e = ctx.trees.getElement(child(path, operand));
+      TrackedVar v = e == null ? null : byElement.get(e);
+      if (v != null && (v.role != TrackedVar.Role.FIELD || refersToThisField(operand))) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private static ExpressionTree skipParens(ExpressionTree e) {
+    while (e instanceof ParenthesizedTree) {
+      e = ((ParenthesizedTree) e).getExpression();
+    }
+    return e;
+  }
+
+  private void bindPattern(TreePath path, InstanceOfTree t, Value matched) {
+    Tree pattern = t.getPattern();
+    if (pattern == null) {
+      return;
+    }
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree node, Void unused) {
+        Element e = ctx.trees.getElement(getCurrentPath());
+        if (e != null && ctx.model.isTracked(e.asType())) {
+          TrackedVar v = declare(e, TrackedVar.Role.BORROW, getCurrentPath()).get();
+          state.assign(v.index, true, false);
+          state.setSources(v.index, sourcesOf(matched));
+        }
+        return null;
+      }
+    }.scan(child(path, pattern), null);
+  }
+
+  Value eval(TreePath path) {
+    Tree tree = path.getLeaf();
+    switch (tree.getKind()) {
+      case PARENTHESIZED:
+        return eval(child(path, ((ParenthesizedTree) tree).getExpression()));
+      case TYPE_CAST:
+        return eval(child(path, ((TypeCastTree) tree).getExpression()));
+      case NULL_LITERAL:
+        return Value.nullValue();
+      case IDENTIFIER:
+        return identifier(path, (IdentifierTree) tree);
+      case MEMBER_SELECT:
+        return memberSelect(path, (MemberSelectTree) tree);
+      case METHOD_INVOCATION:
+        return invocation(path, (MethodInvocationTree) tree);
+      case NEW_CLASS:
+        return newClass(path, (NewClassTree) tree);
+      case ASSIGNMENT:
+        return assignment(path, (AssignmentTree) tree);
+      case CONDITIONAL_EXPRESSION:
+        {
+          ConditionalExpressionTree c = (ConditionalExpressionTree) tree;
+          Conditions cond = condition(child(path, c.getCondition()));
+          state = cond.whenTrue;
+          Value whenTrue = eval(child(path, c.getTrueExpression()));
+          FlowState afterTrue = state;
+          state = cond.whenFalse;
+          Value whenFalse = eval(child(path, c.getFalseExpression()));
+          state.join(afterTrue);
+          return Value.union(whenTrue, whenFalse);
+        }
+      case LAMBDA_EXPRESSION:
+        return lambda(path);
+      case MEMBER_REFERENCE:
+        return memberReference(path, (MemberReferenceTree) tree);
+      case NEW_ARRAY:
+        {
+          NewArrayTree a = (NewArrayTree) tree;
+          for (ExpressionTree dim : a.getDimensions()) {
+            rules.used(state, eval(child(path, dim)));
+          }
+          if (a.getInitializers() != null) {
+            for (ExpressionTree init : a.getInitializers()) {
+              rules.storedInNonOwner(state, eval(child(path, init)), child(path, init));
+            }
+          }
+          return Value.plain();
+        }
+      case INSTANCE_OF:
+        {
+          Conditions c = condition(path);
+          state = c.whenTrue;
+          state.join(c.whenFalse);
+          return Value.plain();
+        }
+      case CONDITIONAL_AND:
+      case CONDITIONAL_OR:
+      case LOGICAL_COMPLEMENT:
+      case EQUAL_TO:
+      case NOT_EQUAL_TO:
+        {
+          Conditions c = condition(path);
+          state = c.whenTrue;
+          state.join(c.whenFalse);
+          return Value.plain();
+        }
+      case PLUS_ASSIGNMENT:
+      case MINUS_ASSIGNMENT:
+      case MULTIPLY_ASSIGNMENT:
+      case DIVIDE_ASSIGNMENT:
+      case REMAINDER_ASSIGNMENT:
+      case AND_ASSIGNMENT:
+      case OR_ASSIGNMENT:
+      case XOR_ASSIGNMENT:
+      case LEFT_SHIFT_ASSIGNMENT:
+      case RIGHT_SHIFT_ASSIGNMENT:
+      case UNSIGNED_RIGHT_SHIFT_ASSIGNMENT:
+        {
+          CompoundAssignmentTree c = (CompoundAssignmentTree) tree;
+          rules.used(state, eval(child(path, c.getVariable())));
+          rules.used(state, eval(child(path, c.getExpression())));
+          return Value.plain();
+        }
+      default:
+        if (tree.getKind().name().equals("SWITCH_EXPRESSION")) {
+          return switchExpression(path, tree);
+        }
+        if (tree instanceof BinaryTree) {
+          rules.used(state, eval(child(path, ((BinaryTree) tree).getLeftOperand())));
+          rules.used(state, eval(child(path, ((BinaryTree) tree).getRightOperand())));
+          return Value.plain();
+        }
+        if (tree instanceof UnaryTree) {
+          rules.used(state, eval(child(path, ((UnaryTree) tree).getExpression())));
+          return Value.plain();
+        }
+        scanUnknown(path);
+        return Value.NONE;
+    }
+  }
+
+  /** Expressions with no ownership meaning of their own: their parts are still analysed. */
+  private void scanUnknown(TreePath path) {
+    Tree tree = path.getLeaf();
+    if (tree instanceof com.sun.source.tree.ArrayAccessTree) {
+      com.sun.source.tree.ArrayAccessTree a = (com.sun.source.tree.ArrayAccessTree) tree;
+      rules.used(state, eval(child(path, a.getExpression())));
+      rules.used(state, eval(child(path, a.getIndex())));
+    }
+    // Literals, types and other leaves carry no ownership.
+  }
+
+  private Value identifier(TreePath path, IdentifierTree tree) {
+    Element e = ctx.trees.getElement(path);
+    if (e == null) {
+      return Value.NONE;
+    }
+    TrackedVar v = byElement.get(e);
+    if (v != null) {
+      return Value.of(v, path);
+    }
+    String name = tree.getName().toString();
+    if (name.equals("this") || name.equals("super")) {
+      return Value.borrowed(path, null);
+    }
+    return fieldValue(path, e);
+  }
+
+  private Value fieldValue(TreePath path, Element e) {
+    if (e.getKind() == ElementKind.FIELD) {
+      if (ctx.model.isTracked(e.asType()) || OwnershipModel.isMarkedOwned(e)) {
+        return Value.borrowed(path, null);
+      }
+      return Value.plain();
+    }
+    if (e.getKind() == ElementKind.ENUM_CONSTANT) {
+      return Value.plain();
+    }
+    return Value.NONE;
+  }
+
+  private boolean refersToThisField(ExpressionTree tree) {
+    if (tree instanceof IdentifierTree) {
+      return true;
+    }
+    if (tree instanceof MemberSelectTree) {
+      ExpressionTree qualifier = skipParens(((MemberSelectTree) tree).getExpression());
+      return qualifier instanceof IdentifierTree
+          && ((IdentifierTree) qualifier).getName().contentEquals("this");
+    }
+    return false;
+  }
+
+  private Value memberSelect(TreePath path, MemberSelectTree tree) {
+    Element e = ctx.trees.getElement(path);
+    if (e != null) {
+      TrackedVar v = byElement.get(e);
+      if (v != null && v.role == TrackedVar.Role.FIELD && refersToThisField(tree)) {
+        return Value.of(v, path);
+      }
+    }
+    if (e != null && (e.getKind() == ElementKind.PACKAGE || e.getKind().isClass()
+        || e.getKind().isInterface())) {
+      return Value.NONE;
+    }
+    if (tree.getIdentifier().contentEquals("class") || tree.getIdentifier().contentEquals("this")) {
+      return tree.getIdentifier().contentEquals("this") ? Value.borrowed(path, null) : Value.plain();
+    }
+    Value qualifier = eval(child(path, tree.getExpression()));
+    rules.used(state, qualifier);
+    if (e == null) {
+      return Value.NONE;
+    }
+    Value field = fieldValue(path, e);
+    if (field.borrowed != null) {
+      field.borrowSources.or(sourcesOf(qualifier));
+    }
+    return field;
+  }
+
+  private Value invocation(TreePath path, MethodInvocationTree tree) {
+    Element element = ctx.trees.getElement(path);
+    TreePath select = child(path, tree.getMethodSelect());
+    Value receiver = Value.NONE;
+    TreePath receiverPath = null;
+    if (tree.getMethodSelect() instanceof MemberSelectTree) {
+      receiverPath = child(select, ((MemberSelectTree) tree.getMethodSelect()).getExpression());
+      receiver = eval(receiverPath);
+    } else {
+      // An unqualified call on 'this'.
+      if (element != null && !element.getModifiers().contains(Modifier.STATIC)
+          && element.getKind() == ElementKind.METHOD) {
+        receiver = Value.borrowed(select, null);
+      }
+    }
+    if (!(element instanceof ExecutableElement)) {
+      for (ExpressionTree arg : tree.getArguments()) {
+        rules.used(state, eval(child(path, arg)));
+      }
+      return Value.NONE;
+    }
+    ExecutableElement method = (ExecutableElement) element;
+    boolean isClose =
+        method.getSimpleName().contentEquals("close")
+            && method.getParameters().isEmpty()
+            && !method.getModifiers().contains(Modifier.STATIC);
+    boolean isThisOrSuperCall =
+        tree.getMethodSelect() instanceof IdentifierTree
+            && (((IdentifierTree) tree.getMethodSelect()).getName().contentEquals("this")
+                || ((IdentifierTree) tree.getMethodSelect()).getName().contentEquals("super"));
+    if (isClose) {
+      rules.dropped(state, receiver, select, ownedByTry, vars.size());
+    } else if (!isThisOrSuperCall) {
+      rules.receiverUsed(state, receiver);
+    }
+    Value borrowedFrom = new Value();
+    borrowedFrom = Value.union(borrowedFrom, receiver);
+    arguments(path, method, tree.getArguments(), borrowedFrom);
+    mayThrow();
+    if (frame.kind == MethodFrame.Kind.CLOSE && isClose) {
+      // Inside close(), a failing close() must not stop the remaining fields from being dropped.
+      exits.add(new PendingExit(PendingExit.Kind.THROW, null, path, state.copy()));
+    }
+    throwsChecked(method, path);
+    return result(path, method, borrowedFrom);
+  }
+
+  private void arguments(
+      TreePath path, ExecutableElement method, List<? extends ExpressionTree> args, Value into) {
+    List<? extends VariableElement> params = method.getParameters();
+    for (int i = 0; i < args.size(); i++) {
+      TreePath argPath = child(path, args.get(i));
+      Value arg = eval(argPath);
+      Ownership ownership = Ownership.NONE;
+      if (!params.isEmpty()) {
+        int p = Math.min(i, params.size() - 1);
+        ownership = ctx.model.parameterOf(method, p);
+      }
+      if (ownership == Ownership.OWNED) {
+        rules.moved(state, arg, argPath, ownedByTry);
+      } else {
+        rules.passed(state, arg, argPath);
+        into.refs.addAll(arg.refs);
+        into.borrowSources.or(arg.borrowSources);
+      }
+    }
+  }
+
+  private void throwsChecked(ExecutableElement method, TreePath site) {
+    for (TypeMirror thrown : method.getThrownTypes()) {
+      if (thrown.getKind() == TypeKind.DECLARED && isChecked(thrown)) {
+        throwTo(thrown, site);
+      }
+    }
+  }
+
+  private Value result(TreePath path, ExecutableElement method, Value inputs) {
+    Ownership result = ctx.model.resultOf(method);
+    if (result == Ownership.OWNED) {
+      return Value.fresh(path);
+    }
+    if (result == Ownership.BORROWED) {
+      return Value.borrowed(path, sourcesOf(inputs));
+    }
+    return Value.plain();
+  }
+
+  private Value newClass(TreePath path, NewClassTree tree) {
+    if (tree.getEnclosingExpression() != null) {
+      rules.used(state, eval(child(path, tree.getEnclosingExpression())));
+    }
+    Element element = ctx.trees.getElement(path);
+    Value inputs = new Value();
+    if (element instanceof ExecutableElement) {
+      arguments(path, (ExecutableElement) element, tree.getArguments(), inputs);
+      mayThrow();
+      throwsChecked((ExecutableElement) element, path);
+    } else {
+      for (ExpressionTree arg : tree.getArguments()) {
+        rules.used(state, eval(child(path, arg)));
+      }
+    }
+    if (tree.getClassBody() != null) {
+      TreePath body = child(path, tree.getClassBody());
+      List<Element> captured = captures(body);
+      for (Tree member : tree.getClassBody().getMembers()) {
+        if (member instanceof MethodTree && ((MethodTree) member).getBody() != null) {
+          ctx.pending.add(new AnalysisContext.NestedBody(child(body, member), captured));
+        }
+      }
+      TypeMirror type = ctx.trees.getTypeMirror(path);
+      if (ctx.model.isTracked(type)) {
+        return Value.fresh(path);
+      }
+      return carrier(path, captured);
+    }
+    TypeMirror type = ctx.trees.getTypeMirror(path);
+    if (ctx.model.isTracked(type)) {
+      return Value.fresh(path);
+    }
+    return Value.plain();
+  }
+
+  private Value assignment(TreePath path, AssignmentTree tree) {
+    TreePath lhsPath = child(path, tree.getVariable());
+    ExpressionTree lhs = skipParens(tree.getVariable());
+    Element e = ctx.trees.getElement(lhsPath);
+    TrackedVar v = e == null ? null : byElement.get(e);
+    if (v != null && v.role == TrackedVar.Role.FIELD && !refersToThisField(lhs)) {
+      v = null;
+    }
+    if (lhs instanceof MemberSelectTree && (v == null)) {
+      rules.used(state, eval(child(lhsPath, ((MemberSelectTree) lhs).getExpression())));
+    }
+    if (lhs instanceof com.sun.source.tree.ArrayAccessTree) {
+      com.sun.source.tree.ArrayAccessTree a = (com.sun.source.tree.ArrayAccessTree) lhs;
+      rules.used(state, eval(child(lhsPath, a.getExpression())));
+      rules.used(state, eval(child(lhsPath, a.getIndex())));
+    }
+    TreePath rhsPath = child(path, tree.getExpression());
+    Value value = eval(rhsPath);
+    if (v == null) {
+      if (e != null && e.getKind() == ElementKind.FIELD) {
+        boolean owned =
+            ctx.model.isTracked(e.asType()) || OwnershipModel.isMarkedOwned(e);
+        if (owned && !e.getModifiers().contains(Modifier.STATIC)) {
+          rules.moved(state, value, path, ownedByTry);
+        } else if (owned) {
+          rules.moved(state, value, path, ownedByTry);
+        } else {
+          rules.escapedToField(state, value, path);
+        }
+      } else if (lhs instanceof com.sun.source.tree.ArrayAccessTree) {
+        rules.escapedToField(state, value, path);
+      } else {
+        rules.storedInNonOwner(state, value, path);
+      }
+      return Value.NONE;
+    }
+    switch (v.role) {
+      case OWNER:
+      case OWNED_PARAM:
+      case FIELD:
+        rules.overwritten(state, v, path);
+        moveInto(v, value, rhsPath, path);
+        return Value.of(v, lhsPath);
+      case BORROW:
+        borrowInto(v, value, rhsPath);
+        return Value.of(v, lhsPath);
+      default:
+        rules.used(state, value);
+        return Value.NONE;
+    }
+  }
+
+  private void returnValue(Value value, TreePath at) {
+    rules.returned(state, frame, value, at, ownedByTry);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.custody.processor.analysis;
+
+import com.sun.source.util.TreePath;
+import javax.lang.model.element.Element;
+
+/** A variable the flow analysis follows: an owner, a borrow, or an owned field of {@code this}. */
+final class TrackedVar {
+  enum Role {
+    /** A local that owns its value. */
+    OWNER,
+    /** An {@code @Owned} parameter: the method must move or drop it. */
+    OWNED_PARAM,
+    /** The variable of a try-with-resources: the statement owns the value, the name borrows it. */
+    RESOURCE,
+    /** A borrowed parameter or local, a captured owner, or a local holding a capturing lambda. */
+    BORROW,
+    /** An owned field of {@code this} inside its own class. */
+    FIELD
+  }
+
+  final int index;
+  final Role role;
+  final Element element;
+  final String name;
+  /** Where diagnostics about the variable itself (leaks) are placed. */
+  final TreePath declaration;
+
+  TrackedVar(int index, Role role, Element element, String name, TreePath declaration) {
+    this.index = index;
+    this.role = role;
+    this.element = element;
+    this.name = name;
+    this.declaration = declaration;
+  }
+
+  boolean isOwner() {
+    return role == Role.OWNER || role == Role.OWNED_PARAM || role == Role.FIELD;
+  }
+
+  boolean isBorrow() {
+    return role == Role.BORROW || role == Role.RESOURCE;
+  }
+
+  /** How messages name the variable. */
+  String display() {
+    return role == Role.FIELD ? "field '" + name + "'" : "'" + name + "'";
+  }
+}

@@ -1,0 +1,243 @@
+package dev.custody.processor.rules;
+
+import static dev.custody.processor.diagnostics.DiagnosticKind.FIELD_NOT_DROPPED;
+import static dev.custody.processor.diagnostics.DiagnosticKind.INVALID_ANNOTATION;
+
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.custody.processor.diagnostics.Reporter;
+import dev.custody.processor.model.Ownership;
+import dev.custody.processor.model.OwnershipModel;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * The rules about declarations rather than flow: ownership annotations must mean something
+ * ({@code invalid-annotation}), and a class that owns fields must be able to drop them
+ * ({@code field-not-dropped} when it is not {@code AutoCloseable} or declares no {@code close()}).
+ */
+public final class DeclarationRules {
+  private final Trees trees;
+  private final OwnershipModel model;
+  private final Reporter reporter;
+
+  public DeclarationRules(Trees trees, OwnershipModel model, Reporter reporter) {
+    this.trees = trees;
+    this.model = model;
+    this.reporter = reporter;
+  }
+
+  /** Checks the class at {@code path} itself, its fields, and its methods' signatures. */
+  public void checkClass(TreePath path) {
+    Element element = trees.getElement(path);
+    if (!(element instanceof TypeElement)) {
+      return;
+    }
+    TypeElement type = (TypeElement) element;
+    ClassTree tree = (ClassTree) path.getLeaf();
+    checkTypeAnnotation(path, tree.getModifiers(), type);
+    for (Tree member : tree.getMembers()) {
+      TreePath memberPath = new TreePath(path, member);
+      if (member instanceof VariableTree) {
+        checkVariable(memberPath);
+      } else if (member instanceof MethodTree) {
+        checkMethod(memberPath);
+      }
+    }
+    checkOwnedFieldsDroppable(path, type);
+  }
+
+  private void checkTypeAnnotation(TreePath path, ModifiersTree modifiers, TypeElement type) {
+    if (!OwnershipModel.isMarkedOwned(type)) {
+      return;
+    }
+    TreePath at = annotation(path, modifiers, OwnershipModel.OWNED);
+    if (type.getKind() == ElementKind.ENUM || type.getKind() == ElementKind.ANNOTATION_TYPE) {
+      invalid(at, type, "@Owned on " + kindName(type) + " '" + type.getSimpleName() + "' means nothing: only classes and interfaces with close() can be owned");
+    } else if (!model.isAutoCloseable(type.asType()) && !declaresClose(type)) {
+      invalid(at, type, "@Owned type '" + type.getSimpleName() + "' has no close(): implement AutoCloseable so owners can drop it");
+    }
+  }
+
+  private static String kindName(TypeElement type) {
+    return type.getKind() == ElementKind.ENUM ? "enum" : "annotation type";
+  }
+
+  private static boolean declaresClose(TypeElement type) {
+    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (m.getSimpleName().contentEquals("close") && m.getParameters().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Checks a field, a local, or a parameter declaration. */
+  public void checkVariable(TreePath path) {
+    Element element = trees.getElement(path);
+    if (element == null) {
+      return;
+    }
+    VariableTree tree = (VariableTree) path.getLeaf();
+    boolean owned = OwnershipModel.isMarkedOwned(element);
+    boolean borrowed = OwnershipModel.isMarkedBorrowed(element);
+    if (!owned && !borrowed) {
+      return;
+    }
+    String what = describe(element);
+    if (owned && borrowed) {
+      invalid(annotation(path, tree.getModifiers(), OwnershipModel.OWNED), element, what + " is marked both @Owned and @Borrowed: choose one");
+      return;
+    }
+    String marker = owned ? OwnershipModel.OWNED : OwnershipModel.BORROWED;
+    TreePath at = annotation(path, tree.getModifiers(), marker);
+    if (!canBeOwned(element.asType())) {
+      invalid(at, element, (owned ? "@Owned" : "@Borrowed") + " on " + what + " of type " + element.asType() + " means nothing: the type has no close(); annotate only AutoCloseable or @Owned types");
+      return;
+    }
+    if (element.getKind() == ElementKind.FIELD && element.getModifiers().contains(Modifier.STATIC) && owned) {
+      invalid(at, element, "@Owned on static " + what + " means nothing: static fields are never dropped by an owner; hold the value in an instance field or close it at shutdown");
+      return;
+    }
+    if (element.getKind() == ElementKind.FIELD && borrowed) {
+      invalid(at, element, "@Borrowed on " + what + " is not allowed: a borrow cannot be stored in a field");
+    }
+  }
+
+  private boolean canBeOwned(TypeMirror type) {
+    if (type.getKind() == TypeKind.TYPEVAR || type.getKind() == TypeKind.WILDCARD) {
+      return model.isAutoCloseable(model.types().erasure(type));
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    return model.isTracked(type) || model.isAutoCloseable(type) || declaresClose((TypeElement) model.types().asElement(type));
+  }
+
+  private void checkMethod(TreePath path) {
+    Element element = trees.getElement(path);
+    if (!(element instanceof ExecutableElement)) {
+      return;
+    }
+    ExecutableElement method = (ExecutableElement) element;
+    MethodTree tree = (MethodTree) path.getLeaf();
+    for (VariableTree parameter : tree.getParameters()) {
+      checkVariable(new TreePath(path, parameter));
+    }
+    boolean owned = OwnershipModel.isMarkedOwned(method);
+    boolean borrowed = OwnershipModel.isMarkedBorrowed(method);
+    String what = "method '" + method.getSimpleName() + "'";
+    if (owned && borrowed) {
+      invalid(annotation(path, tree.getModifiers(), OwnershipModel.OWNED), method, what + " is marked both @Owned and @Borrowed: choose one");
+      return;
+    }
+    if (owned || borrowed) {
+      TreePath at = annotation(path, tree.getModifiers(), owned ? OwnershipModel.OWNED : OwnershipModel.BORROWED);
+      if (method.getReturnType().getKind() == TypeKind.VOID) {
+        invalid(at, method, (owned ? "@Owned" : "@Borrowed") + " on void " + what + " means nothing: it returns no value");
+        return;
+      }
+      if (!canBeOwned(method.getReturnType())) {
+        invalid(at, method, (owned ? "@Owned" : "@Borrowed") + " on " + what + " returning " + method.getReturnType() + " means nothing: the type has no close()");
+        return;
+      }
+    }
+    checkOverride(path, tree, method);
+  }
+
+  /** An override may not change the ownership its contract promises callers. */
+  private void checkOverride(TreePath path, MethodTree tree, ExecutableElement method) {
+    List<ExecutableElement> parents = model.overridden(method);
+    if (parents.isEmpty()) {
+      return;
+    }
+    ExecutableElement parent = parents.get(0);
+    String parentName = parent.getEnclosingElement().getSimpleName() + "." + parent.getSimpleName();
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      VariableElement own = method.getParameters().get(i);
+      VariableElement inherited = parent.getParameters().get(i);
+      boolean parentOwns = OwnershipModel.isMarkedOwned(inherited);
+      TreePath at = new TreePath(path, tree.getParameters().get(i));
+      if (parentOwns && OwnershipModel.isMarkedBorrowed(own)) {
+        invalid(annotation(at, tree.getParameters().get(i).getModifiers(), OwnershipModel.BORROWED), own, "parameter '" + own.getSimpleName() + "' is @Borrowed but overrides an @Owned parameter of " + parentName + ": callers hand over ownership, so the override must take it (drop @Borrowed)");
+      } else if (!parentOwns && OwnershipModel.isMarkedOwned(own)) {
+        invalid(annotation(at, tree.getParameters().get(i).getModifiers(), OwnershipModel.OWNED), own, "parameter '" + own.getSimpleName() + "' is @Owned but overrides a borrowing parameter of " + parentName + ": callers keep ownership, so the override may only borrow (mark " + parentName + "'s parameter @Owned instead)");
+      }
+    }
+    Ownership parentResult = model.resultOf(parent);
+    boolean ownResultOwned = OwnershipModel.isMarkedOwned(method);
+    boolean ownResultBorrowed = OwnershipModel.isMarkedBorrowed(method);
+    if (parentResult == Ownership.OWNED && ownResultBorrowed) {
+      invalid(annotation(path, tree.getModifiers(), OwnershipModel.BORROWED), method, "method '" + method.getSimpleName() + "' is @Borrowed but overrides " + parentName + ", whose result is owned: callers will close it");
+    } else if (parentResult == Ownership.BORROWED && ownResultOwned) {
+      invalid(annotation(path, tree.getModifiers(), OwnershipModel.OWNED), method, "method '" + method.getSimpleName() + "' is @Owned but overrides " + parentName + ", whose result is @Borrowed: callers will never close it");
+    }
+  }
+
+  /** A class with owned fields must implement AutoCloseable and declare close(). */
+  private void checkOwnedFieldsDroppable(TreePath path, TypeElement type) {
+    if (type.getKind() == ElementKind.INTERFACE || type.getModifiers().contains(Modifier.ABSTRACT) && !declaresClose(type) && model.isAutoCloseable(type.asType())) {
+      return;
+    }
+    List<VariableElement> fields = model.ownedFields(type);
+    if (fields.isEmpty()) {
+      return;
+    }
+    String problem;
+    if (!model.isAutoCloseable(type.asType())) {
+      problem = "'" + type.getSimpleName() + "' is not AutoCloseable, so nothing ever drops it: implement AutoCloseable and drop the field in close()";
+    } else if (!declaresClose(type)) {
+      problem = "'" + type.getSimpleName() + "' declares no close() that drops it: add close() and drop every owned field there";
+    } else {
+      return;
+    }
+    for (VariableElement field : fields) {
+      TreePath at = trees.getPath(field);
+      if (at != null) {
+        reporter.report(FIELD_NOT_DROPPED, at, field, "owned field '" + field.getSimpleName() + "' is never dropped: " + problem);
+      }
+    }
+  }
+
+  private static String describe(Element element) {
+    switch (element.getKind()) {
+      case FIELD:
+        return "field '" + element.getSimpleName() + "'";
+      case PARAMETER:
+        return "parameter '" + element.getSimpleName() + "'";
+      default:
+        return "'" + element.getSimpleName() + "'";
+    }
+  }
+
+  /** The path of the annotation {@code name} among {@code modifiers}, else the declaration. */
+  private TreePath annotation(TreePath declaration, ModifiersTree modifiers, String name) {
+    TreePath modifiersPath = new TreePath(declaration, modifiers);
+    for (AnnotationTree annotation : modifiers.getAnnotations()) {
+      TreePath p = new TreePath(modifiersPath, annotation);
+      Element type = trees.getElement(new TreePath(p, annotation.getAnnotationType()));
+      if (type instanceof TypeElement && ((TypeElement) type).getQualifiedName().contentEquals(name)) {
+        return p;
+      }
+    }
+    return declaration;
+  }
+
+  private void invalid(TreePath at, Element subject, String message) {
+    reporter.report(INVALID_ANNOTATION, at, subject, message);
+  }
+}
