@@ -79,7 +79,7 @@ final class Lifetime {
     if (owner != null) {
       return false;
     }
-    if (!Backend.SHARED_ACCESS_NEEDS_PINNING) {
+    if (!Backend.sharedAccessNeedsPinning()) {
       return ((int) STATE.getAcquire(this) & STATUS_BITS) == OPEN;
     }
     int current = (int) STATE.getVolatile(this);
@@ -95,7 +95,7 @@ final class Lifetime {
 
   /** Ends an access admitted by {@link #tryEnterShared}; a no-op for confined lifetimes. */
   void exitShared() {
-    if (owner == null && Backend.SHARED_ACCESS_NEEDS_PINNING) {
+    if (owner == null && Backend.sharedAccessNeedsPinning()) {
       int after = (int) STATE.getAndAdd(this, -PIN) - PIN;
       if (after == CLOSED) {
         sharedMemory.release();

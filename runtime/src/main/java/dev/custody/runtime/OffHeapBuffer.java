@@ -382,10 +382,10 @@ public final class OffHeapBuffer implements AutoCloseable {
    *     larger than 2 GiB there
    */
   public ByteBuffer asByteBuffer(long offset, int length) {
-    if (lifetime.isShared() && Backend.SHARED_ACCESS_NEEDS_PINNING) {
+    if (lifetime.isShared() && Backend.sharedAccessNeedsPinning()) {
       // A view cannot pin the buffer, so a concurrent close() could free memory under it.
       throw new UnsupportedOperationException(
-          "ByteBuffer views of shared buffers need JDK 22+ (backend: " + Backend.NAME + ")");
+          "ByteBuffer views of shared buffers need JDK 22+ (backend: " + Backend.name() + ")");
     }
     enter("view");
     try {

@@ -10,16 +10,20 @@ import java.lang.foreign.Arena;
  */
 public final class Backend {
 
+  private Backend() {}
+
   /** Shown in diagnostics and benchmark reports. */
-  public static final String NAME = "foreign";
+  public static String name() {
+    return "foreign";
+  }
 
   /**
-   * A shared arena's {@code close()} waits until no thread is inside an access, so shared buffers
-   * need no pinning of their own.
+   * Closing a shared arena synchronises with every thread and makes an access in progress fail
+   * with {@code IllegalStateException}, so shared buffers need no pinning of their own.
    */
-  public static final boolean SHARED_ACCESS_NEEDS_PINNING = false;
-
-  private Backend() {}
+  public static boolean sharedAccessNeedsPinning() {
+    return false;
+  }
 
   /** Zeroed memory for a buffer confined to the calling thread. */
   public static Memory allocateConfined(long byteSize) {
