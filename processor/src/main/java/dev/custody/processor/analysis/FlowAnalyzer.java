@@ -378,8 +378,10 @@ final class FlowAnalyzer {
       return;
     }
     TypeMirror type = element.asType();
-    boolean markedOwned = OwnershipModel.isMarkedOwned(element);
-    boolean markedBorrowed = OwnershipModel.isMarkedBorrowed(element);
+    boolean markedOwned = ctx.model.isOwnedDeclaration(element);
+    boolean markedBorrowed =
+        OwnershipModel.isMarkedBorrowed(element) && !OwnershipModel.isMarkedOwned(element)
+            && ctx.model.canBeOwned(type);
     TreePath init = tree.getInitializer() == null ? null : child(path, tree.getInitializer());
     if (markedBorrowed) {
       TrackedVar v = declare(element, TrackedVar.Role.BORROW, path).get();
@@ -684,6 +686,7 @@ final class FlowAnalyzer {
         if (body instanceof ExpressionTree) {
           Value v = eval(bodyPath);
           if (expressionValue != null) {
+            v = transferOut(v, bodyPath);
             expressionValue.value = Value.union(expressionValue.value, v);
           } else {
             rules.discarded(state, v);
@@ -741,6 +744,21 @@ final class FlowAnalyzer {
     return value.value;
   }
 
+  /**
+   * A value leaving a switch arm: owners named by it hand their value to the switch expression's
+   * result (an arm's own locals go out of scope here), which is then a fresh value to be owned.
+   */
+  private Value transferOut(Value v, TreePath at) {
+    boolean owners = v.refs.stream().anyMatch(r -> r.var.isOwner());
+    if (!owners) {
+      return v;
+    }
+    rules.moved(state, v, at, ownedByTry);
+    Value result = Value.fresh(at);
+    result.mayBeNull = v.mayBeNull;
+    return result;
+  }
+
   private static ExpressionTree switchSelector(Tree tree) {
     return ((com.sun.source.tree.SwitchExpressionTree) tree).getExpression();
   }
@@ -752,7 +770,7 @@ final class FlowAnalyzer {
   private void yieldStatement(TreePath path, Tree tree) {
     ExpressionTree expr = ((com.sun.source.tree.YieldTree) tree).getValue();
     SwitchValue target = switchValues.peek();
-    Value v = eval(child(path, expr));
+    Value v = transferOut(eval(child(path, expr)), child(path, expr));
     if (target != null) {
       target.value = Value.union(target.value, v);
     }
@@ -779,7 +797,6 @@ final class FlowAnalyzer {
             .ifPresent(v -> state.assign(v.index, true, false));
       } else {
         Value value = eval(resourcePath);
-        rules.used(state, value);
         for (Value.Ref ref : value.refs) {
           if (ref.var.isOwner() && !ownedByTry.get(ref.var.index)) {
             namedResources.set(ref.var.index);
@@ -988,9 +1005,12 @@ final class FlowAnalyzer {
         sources.or(state.sourcesOf(v.index));
       }
     }
-    Value value = Value.borrowed(path, sources);
-    if (sources.isEmpty() && captured.isEmpty()) {
+    if (captured.isEmpty()) {
       return Value.plain();
+    }
+    Value value = Value.borrowed(path, sources);
+    for (Element e : captured) {
+      value.captured.add(byElement.get(e));
     }
     return value;
   }
@@ -1005,6 +1025,12 @@ final class FlowAnalyzer {
         rules.discarded(state, q);
       }
       return Value.plain();
+    }
+    Element method = ctx.trees.getElement(path);
+    if (method instanceof ExecutableElement
+        && method.getSimpleName().contentEquals("close")
+        && ((ExecutableElement) method).getParameters().isEmpty()) {
+      rules.closedByReference(v, path);
     }
     List<Element> captured = new ArrayList<>();
     captured.add(e);
@@ -1084,7 +1110,9 @@ final class FlowAnalyzer {
                 ? new Conditions(isNull, notNull)
                 : new Conditions(notNull, isNull);
           }
-          break;
+          rules.used(state, eval(child(path, b.getLeftOperand())));
+          rules.used(state, eval(child(path, b.getRightOperand())));
+          return new Conditions(state, state.copy());
         }
       case INSTANCE_OF:
         {
@@ -1279,7 +1307,7 @@ final class FlowAnalyzer {
 
   private Value fieldValue(TreePath path, Element e) {
     if (e.getKind() == ElementKind.FIELD) {
-      if (ctx.model.isTracked(e.asType()) || OwnershipModel.isMarkedOwned(e)) {
+      if (ctx.model.isTracked(e.asType()) || ctx.model.isOwnedDeclaration(e)) {
         return Value.borrowed(path, null);
       }
       return Value.plain();
@@ -1473,7 +1501,7 @@ final class FlowAnalyzer {
     if (v == null) {
       if (e != null && e.getKind() == ElementKind.FIELD) {
         boolean owned =
-            ctx.model.isTracked(e.asType()) || OwnershipModel.isMarkedOwned(e);
+            ctx.model.isTracked(e.asType()) || ctx.model.isOwnedDeclaration(e);
         if (owned && !e.getModifiers().contains(Modifier.STATIC)) {
           rules.moved(state, value, path, ownedByTry);
         } else if (owned) {

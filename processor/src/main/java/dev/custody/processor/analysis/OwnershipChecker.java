@@ -172,7 +172,7 @@ public final class OwnershipChecker {
     if (field == null) {
       return;
     }
-    boolean owned = model.isTracked(field.asType()) || OwnershipModel.isMarkedOwned(field);
+    boolean owned = model.isTracked(field.asType()) || model.isOwnedDeclaration(field);
     MethodFrame frame =
         new MethodFrame(
             MethodFrame.Kind.OTHER,
@@ -197,7 +197,10 @@ public final class OwnershipChecker {
     for (TreePath local : scan.annotatedLocals) {
       declarations.checkVariable(local);
     }
-    if (!scan.relevant && frame.fieldOwner == null && frame.captured.isEmpty()) {
+    boolean ownershipParameters =
+        frame.parameterOwnership.stream().anyMatch(o -> o != Ownership.NONE);
+    if (!scan.relevant && !ownershipParameters && frame.fieldOwner == null
+        && frame.captured.isEmpty()) {
       return;
     }
     new FlowAnalyzer(ctx, frame).analyze();

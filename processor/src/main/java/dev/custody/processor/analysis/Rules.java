@@ -58,7 +58,7 @@ final class Rules {
             USE_AFTER_DROP,
             at,
             v.element,
-            v.display() + " is used after it was dropped (closed)" + at(s.dropSite[i]));
+            v.display() + " is used after it was dropped" + at(s.dropSite[i]));
         noteSite(USE_AFTER_DROP, s.dropSite[i], v, "value dropped here");
       }
     } else if (s.invalid.get(i)) {
@@ -176,8 +176,23 @@ final class Rules {
       usedRef(s, r.var, r.at);
     }
     if (v.fresh != null) {
-      leakOfTemporary(v.fresh, "is stored where nothing owns it");
+      String target = targetName(at.getLeaf());
+      leakOfTemporary(
+          v.fresh,
+          target == null
+              ? "is stored where nothing owns it"
+              : "is stored in '" + target + "', which does not own it (declare it @Owned)");
     }
+  }
+
+  private static String targetName(Tree tree) {
+    if (tree instanceof com.sun.source.tree.VariableTree) {
+      return ((com.sun.source.tree.VariableTree) tree).getName().toString();
+    }
+    if (tree instanceof com.sun.source.tree.AssignmentTree) {
+      return describe(((com.sun.source.tree.AssignmentTree) tree).getVariable());
+    }
+    return null;
   }
 
   private void leakOfTemporary(TreePath at, String what) {
@@ -207,6 +222,13 @@ final class Rules {
     }
     if (tree instanceof IdentifierTree) {
       return ((IdentifierTree) tree).getName().toString();
+    }
+    if (tree instanceof com.sun.source.tree.MemberReferenceTree) {
+      com.sun.source.tree.MemberReferenceTree ref = (com.sun.source.tree.MemberReferenceTree) tree;
+      return describe(ref.getQualifierExpression()) + "::" + ref.getName();
+    }
+    if (tree.getKind() == Tree.Kind.LAMBDA_EXPRESSION) {
+      return "lambda";
     }
     if (tree instanceof MemberSelectTree) {
       return describe(((MemberSelectTree) tree).getExpression())
@@ -247,16 +269,46 @@ final class Rules {
           BORROW_ESCAPES,
           v.borrowed,
           null,
-          "'" + describe(v.borrowed.getLeaf()) + "' is borrowed and cannot be stored where it outlives the borrow; pass it on as an argument instead");
+          borrowedThing(v) + " cannot be stored where it outlives the borrow; pass it on as an argument instead");
     }
     if (v.fresh != null) {
       leakOfTemporary(v.fresh, "is stored where nothing owns it");
     }
   }
 
+  /** How a message names a borrowed value: the variables a lambda captured, or the expression. */
+  private static String borrowedThing(Value v) {
+    if (!v.captured.isEmpty()) {
+      StringBuilder names = new StringBuilder();
+      for (TrackedVar c : v.captured) {
+        names.append(names.length() == 0 ? "" : ", ").append(c.display());
+      }
+      return "'" + describe(v.borrowed.getLeaf()) + "' borrows " + names + " and";
+    }
+    return "'" + describe(v.borrowed.getLeaf()) + "' is borrowed and";
+  }
+
+  /** {@code r::close}: a method reference that would drop a variable it only captures. */
+  void closedByReference(TrackedVar v, TreePath at) {
+    findings.report(
+        MOVE_OF_BORROWED,
+        at,
+        v.element,
+        v.display() + " is only borrowed by the method reference '" + describe(at.getLeaf()) + "', which cannot close it; close " + v.display() + " itself");
+  }
+
   /** {@code try (x)} on an existing variable: the try will close it, so it must own it. */
   void namedInTry(FlowState s, Value v, TreePath at) {
     for (Value.Ref r : v.refs) {
+      if (r.var.isOwner() && !s.moved.get(r.var.index) && s.dropped.get(r.var.index)) {
+        findings.report(
+            DOUBLE_DROP,
+            r.at,
+            r.var.element,
+            r.var.display() + " may be dropped twice: it was already dropped" + at(s.dropSite[r.var.index]) + " and this try-with-resources closes it again");
+      } else if (r.var.isOwner()) {
+        usedRef(s, r.var, r.at);
+      }
       if (r.var.isBorrow()) {
         moveOfBorrow(r.var, r.at, "closed by this try-with-resources");
       }
@@ -433,25 +485,16 @@ final class Rules {
             r.var.display() + " is borrowed and cannot be returned from a method that is not @Borrowed; mark the method @Borrowed");
       }
     }
-    if (v.borrowed != null && v.refs.isEmpty() && !isBorrowedCarrierOfNothing(v)) {
+    if (v.borrowed != null && v.refs.isEmpty()) {
       findings.report(
           BORROW_ESCAPES,
           v.borrowed,
           null,
-          "'" + describe(v.borrowed.getLeaf()) + "' is borrowed and cannot be returned from a method that is not @Borrowed; mark the method @Borrowed");
+          borrowedThing(v) + " cannot be returned from a method that is not @Borrowed; mark the method @Borrowed");
     }
     if (v.fresh != null) {
       leakOfTemporary(v.fresh, "is returned from a method whose result is not owned");
     }
-  }
-
-  private static boolean isBorrowedCarrierOfNothing(Value v) {
-    Tree leaf = v.borrowed.getLeaf();
-    boolean capturing =
-        leaf.getKind() == Tree.Kind.LAMBDA_EXPRESSION
-            || leaf.getKind() == Tree.Kind.MEMBER_REFERENCE
-            || leaf.getKind() == Tree.Kind.NEW_CLASS;
-    return capturing && v.borrowSources.isEmpty();
   }
 
   // ---------------------------------------------------------------- scope exits

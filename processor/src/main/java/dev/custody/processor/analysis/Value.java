@@ -30,6 +30,8 @@ final class Value {
   TreePath borrowed;
   /** Owners the borrowed part of this value borrows from. */
   final BitSet borrowSources = new BitSet();
+  /** For a lambda or object that captured tracked variables: those variables. */
+  final List<TrackedVar> captured = new ArrayList<>();
   boolean mayBeNull;
   /** An untracked value that is neither null nor a borrow (e.g. {@code new Plain()}). */
   boolean plain;
@@ -78,6 +80,7 @@ final class Value {
         v.borrowed = part.borrowed;
       }
       v.borrowSources.or(part.borrowSources);
+      v.captured.addAll(part.captured);
       v.mayBeNull |= part.mayBeNull;
       v.plain |= part.plain;
     }

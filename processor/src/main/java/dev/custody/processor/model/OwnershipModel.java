@@ -132,12 +132,51 @@ public final class OwnershipModel {
         || name.startsWith("com.sun.");
   }
 
+  /**
+   * Whether values of {@code type} can be owned at all: tracked, {@code AutoCloseable}, or declaring
+   * a {@code close()}. An ownership annotation on anything else is invalid and otherwise ignored.
+   */
+  public boolean canBeOwned(TypeMirror type) {
+    if (type == null) {
+      return false;
+    }
+    if (type.getKind() == TypeKind.TYPEVAR || type.getKind() == TypeKind.WILDCARD) {
+      return isAutoCloseable(types.erasure(type));
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    return isTracked(type) || isAutoCloseable(type) || declaresClose((TypeElement) types.asElement(type));
+  }
+
+  /** Whether {@code type} itself declares a no-argument {@code close()}. */
+  public static boolean declaresClose(TypeElement type) {
+    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (m.getSimpleName().contentEquals("close") && m.getParameters().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An {@code @Owned} marker that means something: on a declaration whose type can be owned. */
+  public boolean isOwnedDeclaration(Element element) {
+    if (!isMarkedOwned(element) || isMarkedBorrowed(element)) {
+      return false;
+    }
+    TypeMirror type =
+        element instanceof ExecutableElement
+            ? ((ExecutableElement) element).getReturnType()
+            : element.asType();
+    return canBeOwned(type);
+  }
+
   /** An instance field the enclosing object owns: marked {@code @Owned} or of a tracked type. */
   public boolean isOwnedField(VariableElement field) {
     if (field.getKind() != ElementKind.FIELD || field.getModifiers().contains(Modifier.STATIC)) {
       return false;
     }
-    return isMarkedOwned(field) || isTracked(field.asType());
+    return isOwnedDeclaration(field) || isTracked(field.asType());
   }
 
   /** The owned instance fields declared by {@code type} itself, in declaration order. */
@@ -254,7 +293,7 @@ public final class OwnershipModel {
     if (isMarkedBorrowed(method)) {
       return Ownership.BORROWED;
     }
-    if (isMarkedOwned(method) || isTracked(method.getReturnType())) {
+    if (isOwnedDeclaration(method) || isTracked(method.getReturnType())) {
       return Ownership.OWNED;
     }
     return Ownership.NONE;
@@ -262,7 +301,7 @@ public final class OwnershipModel {
 
   /** What a method does with the argument passed for {@code parameter}. */
   public Ownership parameter(VariableElement parameter) {
-    if (isMarkedOwned(parameter)) {
+    if (isOwnedDeclaration(parameter)) {
       return Ownership.OWNED;
     }
     if (isMarkedBorrowed(parameter) || isTracked(parameter.asType())) {

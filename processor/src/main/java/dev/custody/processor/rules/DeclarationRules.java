@@ -68,22 +68,13 @@ public final class DeclarationRules {
     TreePath at = annotation(path, modifiers, OwnershipModel.OWNED);
     if (type.getKind() == ElementKind.ENUM || type.getKind() == ElementKind.ANNOTATION_TYPE) {
       invalid(at, type, "@Owned on " + kindName(type) + " '" + type.getSimpleName() + "' means nothing: only classes and interfaces with close() can be owned");
-    } else if (!model.isAutoCloseable(type.asType()) && !declaresClose(type)) {
+    } else if (!model.isAutoCloseable(type.asType()) && !OwnershipModel.declaresClose(type)) {
       invalid(at, type, "@Owned type '" + type.getSimpleName() + "' has no close(): implement AutoCloseable so owners can drop it");
     }
   }
 
   private static String kindName(TypeElement type) {
     return type.getKind() == ElementKind.ENUM ? "enum" : "annotation type";
-  }
-
-  private static boolean declaresClose(TypeElement type) {
-    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (m.getSimpleName().contentEquals("close") && m.getParameters().isEmpty()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Checks a field, a local, or a parameter declaration. */
@@ -105,7 +96,7 @@ public final class DeclarationRules {
     }
     String marker = owned ? OwnershipModel.OWNED : OwnershipModel.BORROWED;
     TreePath at = annotation(path, tree.getModifiers(), marker);
-    if (!canBeOwned(element.asType())) {
+    if (!model.canBeOwned(element.asType())) {
       invalid(at, element, (owned ? "@Owned" : "@Borrowed") + " on " + what + " of type " + element.asType() + " means nothing: the type has no close(); annotate only AutoCloseable or @Owned types");
       return;
     }
@@ -116,16 +107,6 @@ public final class DeclarationRules {
     if (element.getKind() == ElementKind.FIELD && borrowed) {
       invalid(at, element, "@Borrowed on " + what + " is not allowed: a borrow cannot be stored in a field");
     }
-  }
-
-  private boolean canBeOwned(TypeMirror type) {
-    if (type.getKind() == TypeKind.TYPEVAR || type.getKind() == TypeKind.WILDCARD) {
-      return model.isAutoCloseable(model.types().erasure(type));
-    }
-    if (type.getKind() != TypeKind.DECLARED) {
-      return false;
-    }
-    return model.isTracked(type) || model.isAutoCloseable(type) || declaresClose((TypeElement) model.types().asElement(type));
   }
 
   private void checkMethod(TreePath path) {
@@ -151,7 +132,7 @@ public final class DeclarationRules {
         invalid(at, method, (owned ? "@Owned" : "@Borrowed") + " on void " + what + " means nothing: it returns no value");
         return;
       }
-      if (!canBeOwned(method.getReturnType())) {
+      if (!model.canBeOwned(method.getReturnType())) {
         invalid(at, method, (owned ? "@Owned" : "@Borrowed") + " on " + what + " returning " + method.getReturnType() + " means nothing: the type has no close()");
         return;
       }
@@ -190,7 +171,7 @@ public final class DeclarationRules {
 
   /** A class with owned fields must implement AutoCloseable and declare close(). */
   private void checkOwnedFieldsDroppable(TreePath path, TypeElement type) {
-    if (type.getKind() == ElementKind.INTERFACE || type.getModifiers().contains(Modifier.ABSTRACT) && !declaresClose(type) && model.isAutoCloseable(type.asType())) {
+    if (type.getKind() == ElementKind.INTERFACE || type.getModifiers().contains(Modifier.ABSTRACT) && !OwnershipModel.declaresClose(type) && model.isAutoCloseable(type.asType())) {
       return;
     }
     List<VariableElement> fields = model.ownedFields(type);
@@ -200,7 +181,7 @@ public final class DeclarationRules {
     String problem;
     if (!model.isAutoCloseable(type.asType())) {
       problem = "'" + type.getSimpleName() + "' is not AutoCloseable, so nothing ever drops it: implement AutoCloseable and drop the field in close()";
-    } else if (!declaresClose(type)) {
+    } else if (!OwnershipModel.declaresClose(type)) {
       problem = "'" + type.getSimpleName() + "' declares no close() that drops it: add close() and drop every owned field there";
     } else {
       return;
