@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /** Everything one compilation unit's analysis shares: javac's trees, the model, the findings. */
@@ -17,6 +18,8 @@ final class AnalysisContext {
   final OwnershipModel model;
   final Findings findings;
   final CompilationUnitTree unit;
+  final TypeMirror runtimeException;
+  final TypeMirror error;
   /** Lambda and local-class bodies found while analysing a body: analysed after it, on their own. */
   final Deque<NestedBody> pending = new ArrayDeque<>();
 
@@ -27,6 +30,9 @@ final class AnalysisContext {
     this.model = model;
     this.findings = findings;
     this.unit = unit;
+    this.runtimeException =
+        model.elements().getTypeElement("java.lang.RuntimeException").asType();
+    this.error = model.elements().getTypeElement("java.lang.Error").asType();
   }
 
   /** A body nested in another: a lambda, or a member of a local or anonymous class. */

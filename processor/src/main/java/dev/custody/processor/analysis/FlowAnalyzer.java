@@ -20,7 +20,6 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.LabeledStatementTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -43,7 +42,6 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import dev.custody.processor.diagnostics.DiagnosticKind;
 import dev.custody.processor.model.Ownership;
 import dev.custody.processor.model.OwnershipModel;
 import java.util.ArrayDeque;
@@ -60,7 +58,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -103,7 +100,7 @@ final class FlowAnalyzer {
   /** The values yielded by a switch expression under analysis. */
   private static final class SwitchValue {
     final Tree tree;
-    Value value = Value.NONE;
+    Value value = Value.none();
 
     SwitchValue(Tree tree) {
       this.tree = tree;
@@ -385,7 +382,7 @@ final class FlowAnalyzer {
     TreePath init = tree.getInitializer() == null ? null : child(path, tree.getInitializer());
     if (markedBorrowed) {
       TrackedVar v = declare(element, TrackedVar.Role.BORROW, path).get();
-      Value value = init == null ? Value.NONE : eval(init);
+      Value value = init == null ? Value.none() : eval(init);
       borrowInto(v, value, init);
       return;
     }
@@ -790,7 +787,7 @@ final class FlowAnalyzer {
         Element element = ctx.trees.getElement(resourcePath);
         Value value =
             decl.getInitializer() == null
-                ? Value.NONE
+                ? Value.none()
                 : eval(child(resourcePath, decl.getInitializer()));
         rules.moved(state, value, resourcePath, ownedByTry);
         declare(element, TrackedVar.Role.RESOURCE, resourcePath)
@@ -948,10 +945,7 @@ final class FlowAnalyzer {
   }
 
   private boolean isChecked(TypeMirror type) {
-    TypeMirror runtime =
-        ctx.model.elements().getTypeElement("java.lang.RuntimeException").asType();
-    TypeMirror error = ctx.model.elements().getTypeElement("java.lang.Error").asType();
-    return !ctx.types.isSubtype(type, runtime) && !ctx.types.isSubtype(type, error);
+    return !ctx.types.isSubtype(type, ctx.runtimeException) && !ctx.types.isSubtype(type, ctx.error);
   }
 
   // ---------------------------------------------------------------- local classes and lambdas
@@ -1274,7 +1268,7 @@ final class FlowAnalyzer {
           return Value.plain();
         }
         scanUnknown(path);
-        return Value.NONE;
+        return Value.none();
     }
   }
 
@@ -1292,7 +1286,7 @@ final class FlowAnalyzer {
   private Value identifier(TreePath path, IdentifierTree tree) {
     Element e = ctx.trees.getElement(path);
     if (e == null) {
-      return Value.NONE;
+      return Value.none();
     }
     TrackedVar v = byElement.get(e);
     if (v != null) {
@@ -1300,9 +1294,25 @@ final class FlowAnalyzer {
     }
     String name = tree.getName().toString();
     if (name.equals("this") || name.equals("super")) {
-      return Value.borrowed(path, null);
+      return self(path);
     }
     return fieldValue(path, e);
+  }
+
+  /**
+   * {@code this} (or {@code super}): a borrow of the object when its class is tracked, since the
+   * method only borrows the receiver; an ordinary object otherwise.
+   */
+  private Value self(TreePath path) {
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof ClassTree) {
+        Element type = ctx.trees.getElement(p);
+        return type != null && ctx.model.isTracked(type.asType())
+            ? Value.borrowed(path, null)
+            : Value.plain();
+      }
+    }
+    return Value.plain();
   }
 
   private Value fieldValue(TreePath path, Element e) {
@@ -1315,7 +1325,7 @@ final class FlowAnalyzer {
     if (e.getKind() == ElementKind.ENUM_CONSTANT) {
       return Value.plain();
     }
-    return Value.NONE;
+    return Value.none();
   }
 
   private boolean refersToThisField(ExpressionTree tree) {
@@ -1340,15 +1350,15 @@ final class FlowAnalyzer {
     }
     if (e != null && (e.getKind() == ElementKind.PACKAGE || e.getKind().isClass()
         || e.getKind().isInterface())) {
-      return Value.NONE;
+      return Value.none();
     }
     if (tree.getIdentifier().contentEquals("class") || tree.getIdentifier().contentEquals("this")) {
-      return tree.getIdentifier().contentEquals("this") ? Value.borrowed(path, null) : Value.plain();
+      return tree.getIdentifier().contentEquals("this") ? self(path) : Value.plain();
     }
     Value qualifier = eval(child(path, tree.getExpression()));
     rules.used(state, qualifier);
     if (e == null) {
-      return Value.NONE;
+      return Value.none();
     }
     Value field = fieldValue(path, e);
     if (field.borrowed != null) {
@@ -1360,7 +1370,7 @@ final class FlowAnalyzer {
   private Value invocation(TreePath path, MethodInvocationTree tree) {
     Element element = ctx.trees.getElement(path);
     TreePath select = child(path, tree.getMethodSelect());
-    Value receiver = Value.NONE;
+    Value receiver = Value.none();
     TreePath receiverPath = null;
     if (tree.getMethodSelect() instanceof MemberSelectTree) {
       receiverPath = child(select, ((MemberSelectTree) tree.getMethodSelect()).getExpression());
@@ -1369,14 +1379,14 @@ final class FlowAnalyzer {
       // An unqualified call on 'this'.
       if (element != null && !element.getModifiers().contains(Modifier.STATIC)
           && element.getKind() == ElementKind.METHOD) {
-        receiver = Value.borrowed(select, null);
+        receiver = self(select);
       }
     }
     if (!(element instanceof ExecutableElement)) {
       for (ExpressionTree arg : tree.getArguments()) {
         rules.used(state, eval(child(path, arg)));
       }
-      return Value.NONE;
+      return Value.none();
     }
     ExecutableElement method = (ExecutableElement) element;
     boolean isClose =
@@ -1514,7 +1524,7 @@ final class FlowAnalyzer {
       } else {
         rules.storedInNonOwner(state, value, path);
       }
-      return Value.NONE;
+      return Value.none();
     }
     switch (v.role) {
       case OWNER:
@@ -1528,7 +1538,7 @@ final class FlowAnalyzer {
         return Value.of(v, lhsPath);
       default:
         rules.used(state, value);
-        return Value.NONE;
+        return Value.none();
     }
   }
 

@@ -21,7 +21,10 @@ final class Value {
     }
   }
 
-  static final Value NONE = new Value();
+  /** A value with no ownership meaning (a primitive, a literal, an untracked object). */
+  static Value none() {
+    return new Value();
+  }
 
   final List<Ref> refs = new ArrayList<>();
   /** May be a fresh owned value nobody owns yet (a {@code new} or a call with an owned result). */
