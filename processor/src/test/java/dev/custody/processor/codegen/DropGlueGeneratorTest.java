@@ -399,7 +399,7 @@ class DropGlueGeneratorTest {
   }
 
   @Test
-  void noGlue_withoutOwnedFields_forNonCloseableOwnedFields_orForLocalClasses() {
+  void noGlue_withoutOwnedFields_orForLocalClasses() {
     Compilation compilation =
         compile(
             RES,
@@ -411,21 +411,6 @@ class DropGlueGeneratorTest {
                 class Plain {
                   java.io.Closeable notOwned;
                   static lib.Res shared;
-                }
-                """),
-            JavaFileObjects.forSourceString(
-                "app.Misplaced",
-                """
-                package app;
-
-                class Misplaced implements AutoCloseable {
-                  lib.Res res;
-                  @dev.custody.Owned String name;
-
-                  @Override
-                  public void close() {
-                    res.close();
-                  }
                 }
                 """),
             JavaFileObjects.forSourceString(
@@ -450,6 +435,32 @@ class DropGlueGeneratorTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation.generatedSourceFiles()).isEmpty();
+  }
+
+  @Test
+  void meaninglessOwnedMarkerIsNotAField_ofTheGlue() {
+    Compilation compilation =
+        compile(
+            RES,
+            JavaFileObjects.forSourceString(
+                "app.Misplaced",
+                """
+                package app;
+
+                class Misplaced implements AutoCloseable {
+                  lib.Res res;
+                  @dev.custody.Owned String name;
+
+                  @Override
+                  public void close() {
+                    Misplaced_DropGlue.drop(res);
+                  }
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generated(compilation, "app.Misplaced_DropGlue"))
+        .contains("  static void drop(@Owned Res res) {\n");
   }
 
   @Test
