@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
  * The checker must run however a build tool wraps javac's processing environment, and degrade to
  * one note (never a crash) when it cannot find javac behind the wrapper.
  *
- * <p>That the checker ran is observed through the SARIF report, which only the installed listener
- * writes and which lists every class it analysed.
+ * <p>That the checker ran is observed twice: through its findings, and through the SARIF report,
+ * which only the installed listener writes and which lists every file it analysed.
  */
 class HostEnvironmentTest {
   @TempDir Path temp;
@@ -63,6 +63,24 @@ class HostEnvironmentTest {
     assertThat(custodyMessages(compilation)).isEmpty();
     Map<String, Object> log = SarifAssertions.readValid(sarif);
     assertThat(analysedFiles(log)).containsExactly("sample/Resource.java", "sample/Clean.java");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wrappers")
+  void findingsAreReportedBehindWrapper(String host, UnaryOperator<ProcessingEnvironment> wrapper) {
+    Compilation compilation =
+        javac()
+            .withProcessors(
+                new WrappingProcessor(new CustodyProcessor(), wrapper),
+                new OwnershipAnnotationsClaimer())
+            .compile(Samples.resource(), Samples.useAfterMove());
+
+    assertThat(compilation)
+        .hadErrorContaining("[custody:use-after-move] 'r'")
+        .inFile(Samples.useAfterMove())
+        .onLine(Samples.USE_AFTER_MOVE_LINE)
+        .atColumn(5);
+    assertThat(compilation.errors()).hasSize(1);
   }
 
   @Test

@@ -127,4 +127,66 @@ class OptionsTest {
         .inOrder();
     assertThat(SarifAssertions.results(log)).isEmpty();
   }
+
+  @Test
+  void warningsOptionTurnsFindingsIntoWarnings() {
+    Compilation compilation =
+        javac()
+            .withProcessors(new CustodyProcessor(), new OwnershipAnnotationsClaimer())
+            .withOptions("-Acustody.warnings=true")
+            .compile(Samples.resource(), Samples.useAfterMove());
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("[custody:use-after-move]")
+        .inFile(Samples.useAfterMove())
+        .onLine(Samples.USE_AFTER_MOVE_LINE);
+  }
+
+  @Test
+  void sarifReportHoldsTheFindings() throws Exception {
+    Path sarif = temp.resolve("custody.sarif");
+    Compilation compilation =
+        javac()
+            .withProcessors(new CustodyProcessor(), new OwnershipAnnotationsClaimer())
+            .withOptions("-Acustody.sarif=" + sarif)
+            .compile(Samples.resource(), Samples.useAfterMove());
+
+    assertThat(compilation).failed();
+    List<Object> results = SarifAssertions.results(SarifAssertions.readValid(sarif));
+    assertThat(results).hasSize(1);
+    Map<String, Object> result = SarifAssertions.object(results.get(0), "result");
+    assertThat(result.get("ruleId")).isEqualTo("use-after-move");
+    assertThat(result.get("level")).isEqualTo("error");
+    assertThat(SarifAssertions.object(result.get("message"), "message").get("text").toString())
+        .startsWith("[custody:use-after-move] 'r'");
+    Map<String, Object> physical =
+        SarifAssertions.object(
+            SarifAssertions.object(
+                    SarifAssertions.array(result.get("locations"), "locations").get(0), "location")
+                .get("physicalLocation"),
+            "physicalLocation");
+    assertThat(SarifAssertions.object(physical.get("artifactLocation"), "a").get("uri"))
+        .isEqualTo("sample/Broken.java");
+    Map<String, Object> region = SarifAssertions.object(physical.get("region"), "region");
+    assertThat(region.get("startLine")).isEqualTo((double) Samples.USE_AFTER_MOVE_LINE);
+    assertThat(region.get("startColumn")).isEqualTo(5.0);
+  }
+
+  @Test
+  void suppressionOnTheMethodSilencesTheFinding() {
+    for (String suppression : List.of("custody", "custody:use-after-move")) {
+      Compilation compilation =
+          javac()
+              .withProcessors(new CustodyProcessor(), new OwnershipAnnotationsClaimer())
+              .compile(
+                  Samples.resource(),
+                  com.google.testing.compile.JavaFileObjects.forSourceString(
+                      "sample.Broken",
+                      Samples.USE_AFTER_MOVE.replace(
+                          "  void run() {",
+                          "  @SuppressWarnings(\"" + suppression + "\") void run() {")));
+      assertThat(compilation).succeededWithoutWarnings();
+    }
+  }
 }

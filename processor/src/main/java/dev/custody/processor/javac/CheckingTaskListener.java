@@ -71,12 +71,12 @@ final class CheckingTaskListener implements TaskListener {
 
   private void analyze(TypeElement type, CompilationUnitTree unit) {
     // Module and package descriptors have no type element; classes pulled in from -sourcepath are
-    // not roots; classes javac rejected would only produce noise next to javac's own error.
-    if (type == null || unit == null || !roots.contains(type) || RejectedCode.isRejected(type)) {
+    // not roots; classes javac rejected would only produce noise next to javac's own errors.
+    if (type == null || unit == null || !roots.contains(type)) {
       return;
     }
     TreePath classPath = trees.getPath(type);
-    if (classPath == null) {
+    if (classPath == null || RejectedCode.isRejected(type, classPath, trees)) {
       return;
     }
     if (sarif != null && unit.getSourceFile() != null) {
