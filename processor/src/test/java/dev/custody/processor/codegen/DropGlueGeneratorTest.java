@@ -8,10 +8,20 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import dev.custody.Owned;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
 import java.util.Locale;
 import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The generated drop glue, compared as exact text (which also pins down that it is deterministic)
@@ -621,6 +631,74 @@ class DropGlueGeneratorTest {
     assertThat(glue)
         .contains(
             "    try (Closeable resResourceResource = resResource; Res resResource_ = res) {\n");
+  }
+
+  /**
+   * {@code javax.annotation.processing.Generated} lives in {@code java.compiler}: a named module
+   * that does not read it gets glue without the annotation rather than a compile error. (Compiled
+   * with javax.tools directly: compile-testing's in-memory file manager does not place modules.)
+   */
+  @Test
+  void namedModule_getsGeneratedOnlyWhenItReadsJavaCompiler(@TempDir Path dir) throws Exception {
+    String without = compileModule(dir.resolve("without"), "");
+    String with = compileModule(dir.resolve("with"), " requires static java.compiler;");
+
+    assertThat(without).doesNotContain("@Generated");
+    assertThat(without).doesNotContain("import javax.annotation");
+    assertThat(without).contains("static void drop(@Owned Closeable channel) throws IOException");
+    assertThat(with).contains("@Generated(\"dev.custody.processor.CustodyProcessor\")\nfinal class");
+  }
+
+  /** Compiles module {@code app} with -Xlint:all -Werror; returns the glue's source. */
+  private static String compileModule(Path root, String extraRequires) throws Exception {
+    Path src = Files.createDirectories(root.resolve("src/app"));
+    Files.writeString(
+        root.resolve("src/module-info.java"),
+        "module app { requires static dev.custody.annotations;" + extraRequires + " }\n");
+    Files.writeString(
+        src.resolve("Conn.java"),
+        """
+        package app;
+
+        class Conn implements AutoCloseable {
+          @dev.custody.Owned java.io.Closeable channel;
+
+          @Override
+          public void close() throws java.io.IOException {
+            Conn_DropGlue.drop(channel);
+          }
+        }
+        """);
+    Path generated = Files.createDirectories(root.resolve("generated"));
+    String annotations =
+        Paths.get(Owned.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            .toString();
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
+      JavaCompiler.CompilationTask task =
+          javac.getTask(
+              null,
+              files,
+              diagnostics,
+              List.of(
+                  "-Xlint:all",
+                  "-Werror",
+                  "--module-path",
+                  annotations,
+                  "-d",
+                  Files.createDirectories(root.resolve("classes")).toString(),
+                  "-s",
+                  generated.toString()),
+              null,
+              files.getJavaFileObjects(
+                  root.resolve("src/module-info.java"), src.resolve("Conn.java")));
+      task.setProcessors(List.of(new GlueOnlyProcessor()));
+      Boolean success = task.call();
+      assertThat(diagnostics.getDiagnostics()).isEmpty();
+      assertThat(success).isTrue();
+    }
+    return Files.readString(generated.resolve("app/Conn_DropGlue.java"));
   }
 
   /** Generates {@code gen.Later}, a closeable class, in the first round only. */
