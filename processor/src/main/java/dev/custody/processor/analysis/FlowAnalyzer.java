@@ -20,6 +20,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -140,7 +141,7 @@ final class FlowAnalyzer {
     if (frame.fieldInitializer) {
       Value value = eval(frame.body);
       if (frame.result == Ownership.OWNED) {
-        rules.moved(state, value, frame.body, ownedByTry);
+        rules.moved(state, value, ownedByTry);
       } else {
         rules.storedInNonOwner(state, value, frame.body);
       }
@@ -155,10 +156,11 @@ final class FlowAnalyzer {
     }
     List<TrackedVar> methodScope = scopes.pop();
     for (PendingExit exit : exits) {
-      rules.methodExit(frame, methodScope, exit.state, exit.site, exit.kind);
+      rules.methodExit(methodScope, exit.state, exit.site, exit.kind);
     }
     if (state.alive) {
-      rules.methodEnd(frame, methodScope, state, end, body instanceof ExpressionTree);
+      rules.methodEnd(methodScope, state, end, frame.body.getParentPath() != null
+          && frame.body.getParentPath().getLeaf() instanceof LambdaExpressionTree);
     }
   }
 
@@ -249,7 +251,7 @@ final class FlowAnalyzer {
         {
           TreePath expr = child(path, ((ExpressionStatementTree) tree).getExpression());
           Value v = eval(expr);
-          rules.discarded(state, v);
+          rules.discarded(v);
           break;
         }
       case IF:
@@ -436,7 +438,7 @@ final class FlowAnalyzer {
 
   /** Stores {@code value} into the owner {@code target}: the old value must be gone first. */
   private void moveInto(TrackedVar target, Value value, TreePath valuePath, TreePath at) {
-    rules.moved(state, value, at, ownedByTry);
+    rules.moved(state, value, ownedByTry);
     boolean fromBorrow = rules.isBorrowed(value);
     boolean holds =
         !fromBorrow && (!value.refs.isEmpty() || value.fresh != null || value.plain);
@@ -686,7 +688,7 @@ final class FlowAnalyzer {
             v = transferOut(v, bodyPath);
             expressionValue.value = Value.union(expressionValue.value, v);
           } else {
-            rules.discarded(state, v);
+            rules.discarded(v);
           }
         } else {
           statement(bodyPath);
@@ -750,7 +752,7 @@ final class FlowAnalyzer {
     if (!owners) {
       return v;
     }
-    rules.moved(state, v, at, ownedByTry);
+    rules.moved(state, v, ownedByTry);
     Value result = Value.fresh(at);
     result.mayBeNull = v.mayBeNull;
     return result;
@@ -789,7 +791,7 @@ final class FlowAnalyzer {
             decl.getInitializer() == null
                 ? Value.none()
                 : eval(child(resourcePath, decl.getInitializer()));
-        rules.moved(state, value, resourcePath, ownedByTry);
+        rules.moved(state, value, ownedByTry);
         declare(element, TrackedVar.Role.RESOURCE, resourcePath)
             .ifPresent(v -> state.assign(v.index, true, false));
       } else {
@@ -799,7 +801,7 @@ final class FlowAnalyzer {
             namedResources.set(ref.var.index);
           }
         }
-        rules.namedInTry(state, value, resourcePath);
+        rules.namedInTry(state, value);
       }
     }
     ownedByTry.or(namedResources);
@@ -905,7 +907,7 @@ final class FlowAnalyzer {
         s.markDropped(v, site);
       }
       s.empty.clear(v);
-      rules.invalidateBorrowsOf(s, v, site, vars.size());
+      rules.invalidateBorrowsOf(s, v, site);
     }
   }
 
@@ -1016,7 +1018,7 @@ final class FlowAnalyzer {
     if (v == null) {
       Value q = eval(qualifier);
       if (q.fresh != null) {
-        rules.discarded(state, q);
+        rules.discarded(q);
       }
       return Value.plain();
     }
@@ -1398,7 +1400,7 @@ final class FlowAnalyzer {
             && (((IdentifierTree) tree.getMethodSelect()).getName().contentEquals("this")
                 || ((IdentifierTree) tree.getMethodSelect()).getName().contentEquals("super"));
     if (isClose) {
-      rules.dropped(state, receiver, select, ownedByTry, vars.size());
+      rules.dropped(state, receiver, ownedByTry);
     } else if (!isThisOrSuperCall) {
       rules.receiverUsed(state, receiver);
     }
@@ -1426,9 +1428,9 @@ final class FlowAnalyzer {
         ownership = ctx.model.parameterOf(method, p);
       }
       if (ownership == Ownership.OWNED) {
-        rules.moved(state, arg, argPath, ownedByTry);
+        rules.moved(state, arg, ownedByTry);
       } else {
-        rules.passed(state, arg, argPath);
+        rules.passed(state, arg);
         into.refs.addAll(arg.refs);
         into.borrowSources.or(arg.borrowSources);
       }
@@ -1512,15 +1514,14 @@ final class FlowAnalyzer {
       if (e != null && e.getKind() == ElementKind.FIELD) {
         boolean owned =
             ctx.model.isTracked(e.asType()) || ctx.model.isOwnedDeclaration(e);
-        if (owned && !e.getModifiers().contains(Modifier.STATIC)) {
-          rules.moved(state, value, path, ownedByTry);
-        } else if (owned) {
-          rules.moved(state, value, path, ownedByTry);
+        if (owned) {
+          // Into an owned field of another object, or a static holding a tracked value.
+          rules.moved(state, value, ownedByTry);
         } else {
-          rules.escapedToField(state, value, path);
+          rules.escapedToField(state, value);
         }
       } else if (lhs instanceof com.sun.source.tree.ArrayAccessTree) {
-        rules.escapedToField(state, value, path);
+        rules.escapedToField(state, value);
       } else {
         rules.storedInNonOwner(state, value, path);
       }
@@ -1543,6 +1544,6 @@ final class FlowAnalyzer {
   }
 
   private void returnValue(Value value, TreePath at) {
-    rules.returned(state, frame, value, at, ownedByTry);
+    rules.returned(state, value, ownedByTry);
   }
 }
