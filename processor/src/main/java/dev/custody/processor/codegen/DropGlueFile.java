@@ -183,9 +183,9 @@ final class DropGlueFile {
     return CodeBlock.builder()
         .add("Drops the owned fields of {@code $L} in declaration order:\n", displayName(type))
         .add("$L.\n", String.join(", ", codes))
-        .add("\n<p>Skips null fields. If a {@code close()} throws, the remaining fields are still\n")
-        .add("closed, their failures are added to the first as suppressed exceptions, and the\n")
-        .add("first is rethrown.\n")
+        .add("\n<p>Skips null fields. If a {@code close()} throws, the remaining fields are")
+        .add(" still\nclosed, their failures are added to the first as suppressed exceptions,")
+        .add(" and the\nfirst is rethrown.\n")
         .build();
   }
 

@@ -265,7 +265,7 @@ public final class DropGlueGenerator {
     return ClassName.get("javax.annotation.processing", "Generated");
   }
 
-  /** Whether {@code module} reads {@code target}: requires it, or requires transitively one that does. */
+  /** Whether {@code module} reads {@code target}: requires it, or one that requires it transitively. */
   private static boolean reads(ModuleElement module, String target) {
     if (module.getQualifiedName().contentEquals(target)) {
       return true;

@@ -13,6 +13,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.IntersectionType;
@@ -25,9 +26,9 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * The type questions drop glue asks, answered with {@code javax.lang.model} only: can a field's type
- * be named from the glue's package (and if not, which supertype can), is it closeable, and which
- * checked exceptions does closing it throw.
+ * The type questions drop glue asks, answered with {@code javax.lang.model} only: can a field's
+ * type be named from the glue's package (and if not, which supertype can), is it closeable, and
+ * which checked exceptions does closing it throw.
  */
 final class GlueTypes {
   private final Elements elements;
@@ -49,7 +50,7 @@ final class GlueTypes {
     return element == null ? null : types.erasure(element.asType());
   }
 
-  /** Whether try-with-resources accepts a value of {@code type}: a class, interface or type variable. */
+  /** Whether try-with-resources accepts a value of {@code type} (a class, interface or type var). */
   boolean isAutoCloseable(TypeMirror type) {
     if (autoCloseable == null) {
       return false;
@@ -79,7 +80,7 @@ final class GlueTypes {
         }
         return containsErrors(((DeclaredType) type).getEnclosingType(), visiting);
       case ARRAY:
-        return containsErrors(((javax.lang.model.type.ArrayType) type).getComponentType(), visiting);
+        return containsErrors(((ArrayType) type).getComponentType(), visiting);
       case WILDCARD:
         WildcardType wildcard = (WildcardType) type;
         return containsErrors(wildcard.getExtendsBound(), visiting)
@@ -186,7 +187,7 @@ final class GlueTypes {
         TypeMirror enclosing = declared.getEnclosingType();
         return enclosing.getKind() == TypeKind.NONE || isFullyAccessible(enclosing, pkg);
       case ARRAY:
-        return isFullyAccessible(((javax.lang.model.type.ArrayType) type).getComponentType(), pkg);
+        return isFullyAccessible(((ArrayType) type).getComponentType(), pkg);
       case WILDCARD:
         WildcardType wildcard = (WildcardType) type;
         return (wildcard.getExtendsBound() == null

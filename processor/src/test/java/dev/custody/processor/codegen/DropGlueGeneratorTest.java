@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The generated drop glue, compared as exact text (which also pins down that it is deterministic)
- * and compiled with {@code -Xlint:all -Werror} together with a {@code close()} that delegates to it.
+ * and compiled with {@code -Xlint:all -Werror} together with a {@code close()} delegating to it.
  *
  * <p>Exact text rather than compile-testing's {@code hasSourceEquivalentTo}: that needs {@code
  * --add-exports} of javac internals in the test JVM, and it ignores the formatting and comments,
@@ -373,7 +373,8 @@ class DropGlueGeneratorTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(generated(compilation, "app.Holder_DropGlue"))
         .contains(
-            "  static <T extends AutoCloseable, U, E extends Exception> void drop(@Owned Lot<U> lot,\n"
+            "  static <T extends AutoCloseable, U, E extends Exception>"
+                + " void drop(@Owned Lot<U> lot,\n"
                 + "      @Owned Closer<E> closer, @Owned T value) throws Exception {\n");
     // A generic exception stays generic: the close() of Guard<IOException> throws IOException.
     assertThat(generated(compilation, "app.Guard_DropGlue"))
@@ -646,7 +647,8 @@ class DropGlueGeneratorTest {
     assertThat(without).doesNotContain("@Generated");
     assertThat(without).doesNotContain("import javax.annotation");
     assertThat(without).contains("static void drop(@Owned Closeable channel) throws IOException");
-    assertThat(with).contains("@Generated(\"dev.custody.processor.CustodyProcessor\")\nfinal class");
+    assertThat(with)
+        .contains("@Generated(\"dev.custody.processor.CustodyProcessor\")\nfinal class");
   }
 
   /** Compiles module {@code app} with -Xlint:all -Werror; returns the glue's source. */
@@ -702,7 +704,8 @@ class DropGlueGeneratorTest {
   }
 
   /** Generates {@code gen.Later}, a closeable class, in the first round only. */
-  private static final class LaterTypeProcessor extends javax.annotation.processing.AbstractProcessor {
+  private static final class LaterTypeProcessor
+      extends javax.annotation.processing.AbstractProcessor {
     private boolean done;
 
     @Override

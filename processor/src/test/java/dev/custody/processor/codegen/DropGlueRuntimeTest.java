@@ -55,7 +55,8 @@ class DropGlueRuntimeTest {
                       private final String name;
                       private final RuntimeException failure;
 
-                      public Probe(java.util.List<String> log, String name, RuntimeException failure) {
+                      public Probe(
+                          java.util.List<String> log, String name, RuntimeException failure) {
                         this.log = log;
                         this.name = name;
                         this.failure = failure;
@@ -111,8 +112,8 @@ class DropGlueRuntimeTest {
                       @Owned private final CheckedProbe third;
                       private final Probe fourth;
 
-                      public Holder(
-                          Probe first, Probe second, Probe notOwned, CheckedProbe third, Probe fourth) {
+                      public Holder(Probe first, Probe second, Probe notOwned,
+                          CheckedProbe third, Probe fourth) {
                         this.first = first;
                         this.second = second;
                         this.notOwned = notOwned;
@@ -250,7 +251,8 @@ class DropGlueRuntimeTest {
         // e.g. /CLASS_OUTPUT/rt/Holder.class
         String path = file.toUri().getPath();
         String relative = path.substring(path.indexOf("CLASS_OUTPUT/") + "CLASS_OUTPUT/".length());
-        String name = relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
+        String name =
+            relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
         classes.put(name, file);
       }
     }
