@@ -46,7 +46,8 @@ public final class BufferScope implements AutoCloseable {
 
   private BufferScope(long initialCapacity) {
     this.chunk = chunks.add(initialCapacity);
-    this.tracking = LeakTracker.opened(this, "BufferScope", initialCapacity, chunks);
+    this.tracking =
+        LeakTracker.opened(this, "BufferScope", initialCapacity, chunks, ThreadTally.current());
   }
 
   /** Opens a scope confined to the calling thread with {@value #DEFAULT_CAPACITY} bytes at first. */
@@ -120,7 +121,7 @@ public final class BufferScope implements AutoCloseable {
     }
     lifetime.end(Lifetime.Status.CLOSED);
     chunks.releaseAll();
-    LeakTracker.closed(tracking, chunks.byteSize);
+    LeakTracker.closed(tracking, chunks.byteSize, ThreadTally.current());
   }
 
   private IllegalStateException refusal(String action) {

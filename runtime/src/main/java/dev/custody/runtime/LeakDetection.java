@@ -16,7 +16,9 @@ import java.util.List;
  *       owner becoming unreachable without {@code close()}) is reported and, where the backend
  *       allows, its memory is freed;
  *   <li>{@code all} — every allocation is tracked (a stack walk and a {@code Cleaner} registration
- *       each, microseconds rather than nanoseconds);
+ *       each, microseconds rather than nanoseconds), and every close records its site too, so that
+ *       a use after close or a second close names both sites (in {@code sampled} mode, messages
+ *       about a sampled buffer name only its allocation site);
  *   <li>{@code strict} — like {@code all}, and {@link #assertNoLiveBuffers()} becomes available.
  * </ul>
  *

@@ -61,13 +61,13 @@ public final class OffHeapBuffer implements AutoCloseable {
   private final LeakTracker.Record tracking;
 
   /** A new standalone owner: counted, and tracked if leak detection picks it. */
-  private OffHeapBuffer(Memory memory, long byteSize, Lifetime lifetime) {
+  private OffHeapBuffer(Memory memory, long byteSize, Lifetime lifetime, ThreadTally local) {
     this.memory = memory;
     this.base = 0;
     this.byteSize = byteSize;
     this.lifetime = lifetime;
     this.borrowed = false;
-    this.tracking = LeakTracker.opened(this, "OffHeapBuffer", byteSize, memory);
+    this.tracking = LeakTracker.opened(this, "OffHeapBuffer", byteSize, memory, local);
   }
 
   /** The calling thread's new handle for a transferred owner, tracked if the old one was. */
@@ -99,8 +99,12 @@ public final class OffHeapBuffer implements AutoCloseable {
   @Owned
   public static OffHeapBuffer allocate(long byteSize) {
     checkByteSize(byteSize);
+    ThreadTally local = ThreadTally.current();
     return new OffHeapBuffer(
-        Backend.allocateConfined(byteSize), byteSize, Lifetime.confinedTo(Thread.currentThread()));
+        local.blocks.allocate(byteSize),
+        byteSize,
+        Lifetime.confinedTo(Thread.currentThread()),
+        local);
   }
 
   /**
@@ -117,7 +121,7 @@ public final class OffHeapBuffer implements AutoCloseable {
   public static OffHeapBuffer allocateShared(long byteSize) {
     checkByteSize(byteSize);
     Memory memory = Backend.allocateShared(byteSize);
-    return new OffHeapBuffer(memory, byteSize, Lifetime.shared(memory));
+    return new OffHeapBuffer(memory, byteSize, Lifetime.shared(memory), ThreadTally.current());
   }
 
   static OffHeapBuffer borrowedFrom(Memory chunk, long base, long byteSize, Lifetime scope) {
@@ -439,18 +443,20 @@ public final class OffHeapBuffer implements AutoCloseable {
           "cannot close " + describe() + ": it is borrowed from a BufferScope; close the scope");
     }
     Lifetime current = lifetime;
+    ThreadTally local = ThreadTally.current();
     if (current.isShared()) {
       if (!current.closeShared()) {
         throw refusal("close");
       }
     } else {
-      if (!current.isHeldBy(Thread.currentThread())) {
+      Thread thread = Thread.currentThread();
+      if (!current.isHeldBy(thread)) {
         throw refusal("close");
       }
       current.end(Lifetime.Status.CLOSED);
-      memory.release();
+      local.blocks.free(memory, thread);
     }
-    LeakTracker.closed(tracking, byteSize);
+    LeakTracker.closed(tracking, byteSize, local);
   }
 
   @Override

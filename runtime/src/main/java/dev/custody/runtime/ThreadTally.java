@@ -1,22 +1,34 @@
 package dev.custody.runtime;
 
+import dev.custody.runtime.internal.BlockCache;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One thread's share of the counters plus its sampling countdown. Only its own thread writes it
- * (plain writes: an atomic add per allocation would cost more than the whole sampling budget);
- * readers sum every tally ever registered. A buffer closed on another thread than the one that
- * allocated it makes one tally go down and another up; only the sum means anything.
+ * One thread's share of the counters, its sampling countdown and its cache of small blocks: all
+ * that an allocation needs from one thread-local lookup.
+ *
+ * <p>Only its own thread writes a tally (plain writes: an atomic add per allocation would cost
+ * more than the whole sampling budget); readers sum every registered tally. A buffer closed on
+ * another thread than the one that allocated it makes one tally go down and another up; only the
+ * sum means anything. Tallies of threads that have ended are folded into a global remainder (and
+ * their cached blocks freed) when new threads register, so the registry stays proportional to the
+ * live threads.
  */
 final class ThreadTally {
 
   private static final CopyOnWriteArrayList<ThreadTally> ALL = new CopyOnWriteArrayList<>();
-  private static final ThreadLocal<ThreadTally> CURRENT = ThreadLocal.withInitial(ThreadTally::register);
+  private static final ThreadLocal<ThreadTally> CURRENT =
+      ThreadLocal.withInitial(ThreadTally::register);
+  private static final AtomicLong ENDED_THREADS_OWNERS = new AtomicLong();
+  private static final AtomicLong ENDED_THREADS_BYTES = new AtomicLong();
   private static final VarHandle LIVE_OWNERS;
   private static final VarHandle LIVE_BYTES;
+  /** Registry size that triggers the next sweep for ended threads; guarded by {@code ALL}. */
+  private static int sweepAt = 64;
 
   static {
     try {
@@ -28,14 +40,42 @@ final class ThreadTally {
     }
   }
 
+  private final Thread thread;
+  final BlockCache blocks;
   private long liveOwners;
   private long liveBytes;
   private int untilNextSample = nextSamplingGap();
 
+  /** A tally that belongs to no registry (tests). */
+  ThreadTally() {
+    this.thread = Thread.currentThread();
+    this.blocks = BlockCache.forThread(thread);
+  }
+
   private static ThreadTally register() {
     ThreadTally tally = new ThreadTally();
-    ALL.add(tally);
+    synchronized (ALL) {
+      if (ALL.size() >= sweepAt) {
+        ALL.removeIf(ThreadTally::retireIfEnded);
+        sweepAt = Math.max(64, 2 * ALL.size());
+      }
+      ALL.add(tally);
+    }
     return tally;
+  }
+
+  /**
+   * Folds the tally of an ended thread into the global remainder. Seeing the thread not alive
+   * makes all its writes visible here.
+   */
+  private boolean retireIfEnded() {
+    if (thread.isAlive()) {
+      return false;
+    }
+    ENDED_THREADS_OWNERS.addAndGet(liveOwners);
+    ENDED_THREADS_BYTES.addAndGet(liveBytes);
+    blocks.releaseAll();
+    return true;
   }
 
   static ThreadTally current() {
@@ -71,7 +111,7 @@ final class ThreadTally {
   }
 
   static long sumLiveOwners() {
-    long sum = 0;
+    long sum = ENDED_THREADS_OWNERS.get();
     for (ThreadTally tally : ALL) {
       sum += (long) LIVE_OWNERS.getOpaque(tally);
     }
@@ -79,7 +119,7 @@ final class ThreadTally {
   }
 
   static long sumLiveBytes() {
-    long sum = 0;
+    long sum = ENDED_THREADS_BYTES.get();
     for (ThreadTally tally : ALL) {
       sum += (long) LIVE_BYTES.getOpaque(tally);
     }

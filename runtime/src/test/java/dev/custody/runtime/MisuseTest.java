@@ -217,4 +217,27 @@ class MisuseTest {
     assertTrue(e.getMessage().contains("first closed at dev.custody.runtime.MisuseTest.scopeMisuseThrows"),
         e.getMessage());
   }
+
+  @Test
+  void staleHandlesAndViewsNeverSeeTheNextOwnersData() {
+    // Small blocks are reused by the next allocation of the same thread; the old handle must stay
+    // closed and a view's block must never be reused at all.
+    OffHeapBuffer first = OffHeapBuffer.allocate(64);
+    first.putLong(0, 0xDEAD);
+    ByteBuffer viewOfFirst = first.asByteBuffer();
+    first.close();
+    OffHeapBuffer second = OffHeapBuffer.allocate(64);
+    second.putLong(0, 0xBEEF);
+    second.close();
+    for (int i = 0; i < 32; i++) {
+      try (OffHeapBuffer next = OffHeapBuffer.allocate(64)) {
+        assertEquals(0, next.getLong(0), "reused memory must be zeroed");
+        assertEquals(0, next.getLong(56), "reused memory must be zeroed");
+        next.putLong(0, i + 1);
+        assertThrows(IllegalStateException.class, () -> second.getLong(0));
+        assertThrows(IllegalStateException.class, () -> first.getLong(0));
+        assertRefused(() -> viewOfFirst.getLong(0));
+      }
+    }
+  }
 }

@@ -1,5 +1,9 @@
 package dev.custody.runtime.internal;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
 /**
  * Where native memory comes from on this JDK. This is the JDK 17–21 version: memory from {@code
  * sun.misc.Unsafe}, guarded entirely by {@code OffHeapBuffer}'s checks. The multi-release jar
@@ -23,6 +27,33 @@ public final class Backend {
    */
   public static boolean sharedAccessNeedsPinning() {
     return true;
+  }
+
+  /**
+   * Whether {@code thread} is a virtual thread (JDK 21). Per-thread caches are kept off virtual
+   * threads, which come and go by the million.
+   */
+  public static boolean isVirtual(Thread thread) {
+    if (IS_VIRTUAL == null) {
+      return false;
+    }
+    try {
+      return (boolean) IS_VIRTUAL.invokeExact(thread);
+    } catch (Throwable e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** {@code Thread.isVirtual()} where it exists (JDK 21), else null; this class is for 17–21. */
+  private static final MethodHandle IS_VIRTUAL = findIsVirtual();
+
+  private static MethodHandle findIsVirtual() {
+    try {
+      return MethodHandles.publicLookup()
+          .findVirtual(Thread.class, "isVirtual", MethodType.methodType(boolean.class));
+    } catch (ReflectiveOperationException e) {
+      return null;
+    }
   }
 
   /** Zeroed memory for a buffer confined to the calling thread. */

@@ -72,6 +72,13 @@ public abstract class Memory implements Reclaimable {
   public abstract ByteBuffer view(long offset, int length);
 
   /**
+   * Whether, once its buffer is closed, this block may back a new buffer of {@code thread}: no view
+   * ever reached it (a view could otherwise read the next owner's data) and {@code thread} may
+   * access it.
+   */
+  public abstract boolean isReusableBy(Thread thread);
+
+  /**
    * Frees the block now. Called once, by the thread allowed to free it; views stop working.
    */
   public abstract void release();

@@ -216,6 +216,11 @@ final class UnsafeMemory extends Memory {
   }
 
   @Override
+  public boolean isReusableBy(Thread thread) {
+    return viewStore == null;
+  }
+
+  @Override
   public void release() {
     if (viewStore != null) {
       disownViewStore();

@@ -25,6 +25,14 @@ public final class Backend {
     return false;
   }
 
+  /**
+   * Whether {@code thread} is a virtual thread. Per-thread caches are kept off virtual threads,
+   * which come and go by the million.
+   */
+  public static boolean isVirtual(Thread thread) {
+    return thread.isVirtual();
+  }
+
   /** Zeroed memory for a buffer confined to the calling thread. */
   public static Memory allocateConfined(long byteSize) {
     return SegmentMemory.allocate(Arena.ofConfined(), byteSize, false);

@@ -24,6 +24,7 @@ final class SegmentMemory extends Memory {
   private final Arena arena;
   private final MemorySegment segment;
   private final boolean shared;
+  private boolean viewed;
 
   private SegmentMemory(Arena arena, MemorySegment segment, boolean shared) {
     this.arena = arena;
@@ -143,7 +144,13 @@ final class SegmentMemory extends Memory {
   public ByteBuffer view(long offset, int length) {
     // A buffer derived from a segment carries the arena's liveness check, and so does any segment
     // a caller makes from it with MemorySegment.ofBuffer.
+    viewed = true;
     return segment.asSlice(offset, length).asByteBuffer().order(ByteOrder.nativeOrder());
+  }
+
+  @Override
+  public boolean isReusableBy(Thread thread) {
+    return !shared && !viewed && segment.isAccessibleBy(thread);
   }
 
   @Override
