@@ -805,7 +805,9 @@ final class FlowAnalyzer {
       }
     }
     ownedByTry.or(namedResources);
-    TryFrame frameOfTry = new TryFrame(tree, state.copy());
+    // A catch is entered from a call, a constructor or a throw in the body, with the state after
+    // it: close() and moves into @Owned parameters take effect even when the call throws.
+    TryFrame frameOfTry = new TryFrame(tree, FlowState.dead(vars.size()));
     for (CatchTree c : tree.getCatches()) {
       Tree type = c.getParameter().getType();
       if (type instanceof UnionTypeTree) {
@@ -1126,8 +1128,12 @@ final class FlowAnalyzer {
   }
 
   /** {@code x == null} / {@code x != null} on a tracked variable: the variable, else null. */
+  /**
+   * {@code x == null} / {@code x != null} on a tracked variable: the variable, else null. The
+   * operand may assign it first, as in {@code while ((r = next()) != null)}; that assignment is
+   * analysed here.
+   */
   private TrackedVar nullTested(TreePath path, BinaryTree b) {
-    ExpressionTree other;
     ExpressionTree operand;
     if (b.getRightOperand().getKind() == Tree.Kind.NULL_LITERAL) {
       operand = b.getLeftOperand();
@@ -1137,8 +1143,22 @@ final class FlowAnalyzer {
       return null;
     }
     operand = skipParens(operand);
+    if (operand instanceof AssignmentTree) {
+      TreePath assignment = child(path, operand);
+      ExpressionTree target = skipParens(((AssignmentTree) operand).getVariable());
+      TrackedVar assigned = testedVariable(child(assignment, target), target);
+      if (assigned == null) {
+        return null;
+      }
+      rules.discarded(eval(assignment));
+      return assigned;
+    }
+    return testedVariable(child(path, operand), operand);
+  }
+
+  private TrackedVar testedVariable(TreePath path, ExpressionTree operand) {
     if (operand instanceof IdentifierTree || operand instanceof MemberSelectTree) {
-      Element e = ctx.trees.getElement(child(path, operand));
+      Element e = ctx.trees.getElement(path);
       TrackedVar v = e == null ? null : byElement.get(e);
       if (v != null && (v.role != TrackedVar.Role.FIELD || refersToThisField(operand))) {
         return v;
@@ -1404,37 +1424,52 @@ final class FlowAnalyzer {
     } else if (!isThisOrSuperCall) {
       rules.receiverUsed(state, receiver);
     }
-    Value borrowedFrom = new Value();
-    borrowedFrom = Value.union(borrowedFrom, receiver);
-    arguments(path, method, tree.getArguments(), borrowedFrom);
+    Value borrowedFrom = Value.union(Value.none(), receiver);
+    Value passedThrough = arguments(path, method, tree.getArguments(), borrowedFrom);
     mayThrow();
     if (frame.kind == MethodFrame.Kind.CLOSE && isClose) {
       // Inside close(), a failing close() must not stop the remaining fields from being dropped.
       exits.add(new PendingExit(PendingExit.Kind.THROW, null, path, state.copy()));
     }
     throwsChecked(method, path);
-    return result(path, method, borrowedFrom);
+    return passedThrough != null ? passedThrough : result(path, method, borrowedFrom);
   }
 
-  private void arguments(
+  /**
+   * Analyses the arguments of a call. Returns the value of the argument the call hands back
+   * unchanged, if any: a generic {@code <T> T m(T x)} such as {@code Objects.requireNonNull} passes
+   * ownership through to its result instead of borrowing it.
+   */
+  private Value arguments(
       TreePath path, ExecutableElement method, List<? extends ExpressionTree> args, Value into) {
     List<? extends VariableElement> params = method.getParameters();
+    Value passedThrough = null;
     for (int i = 0; i < args.size(); i++) {
       TreePath argPath = child(path, args.get(i));
       Value arg = eval(argPath);
       Ownership ownership = Ownership.NONE;
+      int p = Math.min(i, params.size() - 1);
       if (!params.isEmpty()) {
-        int p = Math.min(i, params.size() - 1);
         ownership = ctx.model.parameterOf(method, p);
       }
       if (ownership == Ownership.OWNED) {
         rules.moved(state, arg, ownedByTry);
+      } else if (passedThrough == null && !params.isEmpty() && passesThrough(method, params.get(p))) {
+        passedThrough = arg;
       } else {
         rules.passed(state, arg);
         into.refs.addAll(arg.refs);
         into.borrowSources.or(arg.borrowSources);
       }
     }
+    return passedThrough;
+  }
+
+  private boolean passesThrough(ExecutableElement method, VariableElement parameter) {
+    TypeMirror result = method.getReturnType();
+    return result.getKind() == TypeKind.TYPEVAR
+        && ctx.model.resultOf(method) == Ownership.NONE
+        && ctx.types.isSameType(parameter.asType(), result);
   }
 
   private void throwsChecked(ExecutableElement method, TreePath site) {
