@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Compile-time benchmark of the Custody processor (docs/PERFORMANCE.md, "Compile-time").
+#
+#   scripts/compile-bench/run.sh [all|lang3|dense|growth|smoke] [harness options...]
+#
+#   all      lang3 + dense + growth (the default; about 15-25 minutes on 2 cores)
+#   lang3    commons-lang3 3.17.0 sources, with and without Custody (target <= 1.02x)
+#   dense    generated ownership-dense tree, with and without Custody, zero diagnostics (<= 1.10x)
+#   growth   one big generated method at 1x/2x/4x/8x: Custody's own CPU time (< 0.2 s, linear)
+#   smoke    the dense tree compiled once with Custody; fails on any diagnostic (for CI, ~15 s)
+#
+# Harness options: --rounds N (7), --warmup N (3), --classes N (dense tree size, 60), --timeout S
+# (per growth input, 120), --strict (exit 3 when a target is missed).
+# Environment: JAVA_HOME selects the JDK that runs javac; BENCH_WORK the scratch directory
+# (/tmp/custody-compile-bench); PROCESSOR_JAR / ANNOTATIONS_JAR measure prebuilt jars instead of
+# building the committed HEAD.
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+MODE=${1:-all}
+shift || true
+
+WORK=${BENCH_WORK:-/tmp/custody-compile-bench}
+JAVA_BIN=${JAVA_HOME:+$JAVA_HOME/bin/}
+mkdir -p "$WORK/jars"
+
+find_jar() {
+  find "$1" -maxdepth 1 -name "$2-*.jar" ! -name '*-sources.jar' ! -name '*-tests.jar' \
+    ! -name '*-javadoc.jar' ! -name 'original-*' 2>/dev/null | sort | tail -n 1
+}
+
+# What is measured: by default the committed HEAD, exported and built apart from the working tree
+# (other work in progress there cannot change the jar mid-run); PROCESSOR_JAR and ANNOTATIONS_JAR
+# select prebuilt jars instead (e.g. processor/target/custody-processor-*.jar after
+# `mvn -pl processor -am package -DskipTests`).
+if [[ -z ${PROCESSOR_JAR:-} ]]; then
+  REV=$(git rev-parse --short HEAD)
+  BUILD_DIR="$WORK/build-$REV"
+  if [[ -z $(find_jar "$BUILD_DIR/processor/target" custody-processor) ]]; then
+    echo "building custody-processor at $REV in $BUILD_DIR" >&2
+    rm -rf "$BUILD_DIR"
+    mkdir -p "$BUILD_DIR"
+    git archive HEAD | tar -x -C "$BUILD_DIR"
+    (cd "$BUILD_DIR" && mvn -B -q -ntp -Dstyle.color=never -pl processor -am package -DskipTests >&2)
+    # The processor's runtime dependencies, for a jar that is not shaded (harmless if it is).
+    (cd "$BUILD_DIR" && mvn -B -q -ntp -Dstyle.color=never -pl processor dependency:build-classpath \
+      -DincludeScope=runtime -Dmdep.outputFile="$BUILD_DIR/processor-deps.txt" >&2)
+  fi
+  PROCESSOR_DEPS=$(cat "$BUILD_DIR/processor-deps.txt" 2>/dev/null || true)
+  PROCESSOR_JAR=$(find_jar "$BUILD_DIR/processor/target" custody-processor)
+  ANNOTATIONS_JAR=$(find_jar "$BUILD_DIR/annotations/target" custody-annotations)
+  MEASURED="git $REV (committed HEAD)"
+else
+  ANNOTATIONS_JAR=${ANNOTATIONS_JAR:-$(find_jar annotations/target custody-annotations)}
+  MEASURED="$PROCESSOR_JAR"
+fi
+# Snapshots: a rebuild elsewhere during the run must not change what is measured.
+cp "$PROCESSOR_JAR" "$WORK/jars/custody-processor.jar"
+PROCESSOR_PATH="$WORK/jars/custody-processor.jar${PROCESSOR_DEPS:+:$PROCESSOR_DEPS}"
+cp "$ANNOTATIONS_JAR" "$WORK/jars/custody-annotations.jar"
+
+LANG3_ARGS=()
+if [[ $MODE == all || $MODE == lang3 ]]; then
+  LANG3=org.apache.commons:commons-lang3:3.17.0:jar:sources
+  mvn -B -q -ntp -Dstyle.color=never dependency:copy -Dartifact=$LANG3 -DoutputDirectory="$WORK/jars" \
+    -Dmdep.overWriteReleases=false >&2
+  LANG3_ARGS=(--lang3 "$WORK/jars/commons-lang3-3.17.0-sources.jar")
+fi
+
+# The harness: a few classes compiled with the same JDK that runs the benchmark.
+rm -rf "$WORK/harness"
+"${JAVA_BIN}javac" -d "$WORK/harness" -encoding UTF-8 \
+  $(find "$ROOT/scripts/compile-bench/src" -name '*.java')
+
+run() {
+  # One heap size, serial GC: no heap resizing or parallel GC threads between the measurements.
+  "${JAVA_BIN}java" -Xms2g -Xmx2g -XX:+UseSerialGC -Xss16m -cp "$WORK/harness" \
+    dev.custody.compilebench.CompileBench "$1" \
+    --jar "$PROCESSOR_PATH" --annotations "$WORK/jars/custody-annotations.jar" \
+    --work "$WORK" "${@:2}"
+}
+
+echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# measured: $MEASURED"
+case $MODE in
+  smoke | lang3 | dense | growth) run "$MODE" "${LANG3_ARGS[@]}" "$@" ;;
+  all)
+    status=0
+    run lang3 "${LANG3_ARGS[@]}" "$@" || status=$?
+    run dense "$@" || status=$?
+    run growth "$@" || status=$?
+    exit $status
+    ;;
+  *)
+    echo "unknown mode $MODE (all|lang3|dense|growth|smoke)" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,558 @@
+package dev.custody.compilebench;
+
+import dev.custody.compilebench.Javac.Config;
+import dev.custody.compilebench.Javac.Result;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipFile;
+
+/**
+ * Compile-time benchmark of the Custody processor. See {@code docs/PERFORMANCE.md} and {@code
+ * scripts/compile-bench/run.sh}.
+ *
+ * <pre>
+ * CompileBench smoke|lang3|dense|growth [--jar custody-processor.jar] [--annotations jar]
+ *     [--lang3 sources.jar] [--work dir] [--rounds n] [--warmup n] [--classes n]
+ * </pre>
+ *
+ * Exit status 0 when every measurement ran and no check failed (zero diagnostics on the dense
+ * tree and the growth inputs, no compilation error anywhere); targets missed are reported but do
+ * not fail the run unless {@code --strict} is given.
+ */
+public final class CompileBench {
+  private final Map<String, String> opts;
+  private final Path work;
+  private final String jar;
+  private final Path annotations;
+  private final int rounds;
+  private final int warmup;
+  private final boolean strict;
+  private final List<String> summary = new ArrayList<>();
+  private boolean failed;
+  private boolean missed;
+
+  private CompileBench(Map<String, String> opts) {
+    this.opts = opts;
+    this.work = Path.of(opts.getOrDefault("work", "/tmp/custody-compile-bench"));
+    this.jar = required(opts, "jar");
+    this.annotations = Path.of(required(opts, "annotations"));
+    this.rounds = Integer.parseInt(opts.getOrDefault("rounds", "7"));
+    this.warmup = Integer.parseInt(opts.getOrDefault("warmup", "3"));
+    this.strict = opts.containsKey("strict");
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 0) {
+      System.err.println("usage: CompileBench smoke|lang3|dense|growth|growth-one [--option value]...");
+      System.exit(2);
+    }
+    Map<String, String> opts = new HashMap<>();
+    List<String> positional = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].startsWith("--")) {
+        String key = args[i].substring(2);
+        if (key.equals("strict")) {
+          opts.put(key, "true");
+        } else {
+          opts.put(key, args[++i]);
+        }
+      } else {
+        positional.add(args[i]);
+      }
+    }
+    CompileBench bench = new CompileBench(opts);
+    String mode = positional.get(0);
+    bench.header();
+    switch (mode) {
+      case "smoke" -> bench.smoke();
+      case "lang3" -> bench.lang3();
+      case "dense" -> bench.dense();
+      case "growth" -> bench.growth();
+      case "growth-one" -> bench.growthOne(positional.get(1), Integer.parseInt(positional.get(2)));
+      default -> throw new IllegalArgumentException("unknown mode " + mode);
+    }
+    if (!mode.equals("growth-one")) {
+      bench.printSummary();
+    }
+    System.exit(bench.failed ? 1 : bench.missed && bench.strict ? 3 : 0);
+  }
+
+  private static String required(Map<String, String> opts, String key) {
+    String v = opts.get(key);
+    if (v == null) {
+      throw new IllegalArgumentException("--" + key + " is required");
+    }
+    return v;
+  }
+
+  private void header() {
+    System.out.printf(
+        "# machine: %d cores (%s), %s %s, heap max %d MB%n",
+        Runtime.getRuntime().availableProcessors(),
+        cpuModel(),
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.runtime.version"),
+        Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf("# processor: %s%n", jar);
+  }
+
+  private static String cpuModel() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+        if (line.startsWith("model name")) {
+          return line.substring(line.indexOf(':') + 1).trim();
+        }
+      }
+    } catch (IOException | RuntimeException ignored) {
+      // not Linux
+    }
+    return "unknown CPU";
+  }
+
+  // ------------------------------------------------------------------ modes
+
+  /**
+   * Proves that the checker is really running in this setup: a canary with one leak must give
+   * exactly one {@code [custody:leak]} error (otherwise "zero diagnostics" would prove nothing).
+   */
+  private void canary() {
+    Path src = work.resolve("canary-src");
+    Javac.deleteTree(src);
+    Support.write(src);
+    try {
+      Path dir = src.resolve("gen/canary");
+      Files.createDirectories(dir);
+      Files.writeString(
+          dir.resolve("Canary.java"),
+          """
+          package gen.canary;
+
+          import gen.support.Res;
+
+          final class Canary {
+            static void leak() {
+              Res r = Res.open();
+              r.use();
+            }
+          }
+          """);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Javac javac = new Javac(jar);
+    for (Config config : new Config[] {Config.ON, Config.WARM}) {
+      Result r = javac.compile(config, Javac.javaFiles(src), classPath(), work.resolve("out-canary"));
+      if (r.custodyMessages().size() != 1 || !r.custodyMessages().get(0).contains("[custody:leak]")) {
+        failed = true;
+        System.out.println(
+            "FAILED: canary (" + config + "): expected one [custody:leak], got " + r.custodyMessages()
+                + " " + r.otherErrors());
+        printSummary();
+        System.exit(1);
+      }
+    }
+    System.out.println("# canary: Custody reports the planted leak (ON and WARM configurations)");
+  }
+
+  /** One compilation of the dense tree with Custody: it must report nothing. Fast enough for CI. */
+  private void smoke() {
+    canary();
+    Path src = work.resolve("dense-src");
+    Javac.deleteTree(src);
+    long lines = DenseTree.write(src, classes());
+    List<Path> files = Javac.javaFiles(src);
+    Javac javac = new Javac(jar);
+    Result r = javac.compile(Config.ON, files, classPath(), work.resolve("out-smoke"));
+    check("dense tree (" + files.size() + " files, " + lines + " lines)", r, true);
+    String line =
+        String.format(
+            Locale.ROOT,
+            "smoke: dense tree %d files, %d lines compiled once with Custody: %d diagnostics,"
+                + " %.2f s CPU",
+            files.size(),
+            lines,
+            r.custodyMessages().size(),
+            r.threadCpu() / 1e9);
+    summary.add(line);
+  }
+
+  private void lang3() throws IOException {
+    Path src = work.resolve("lang3-src");
+    Path sourcesJar = Path.of(required(opts, "lang3"));
+    Javac.deleteTree(src);
+    unzip(sourcesJar, src);
+    List<Path> files = Javac.javaFiles(src);
+    long lines = countLines(files);
+    compare(
+        "commons-lang3 3.17.0 (" + files.size() + " files, " + lines + " lines)",
+        files,
+        List.of(),
+        false,
+        1.02);
+  }
+
+  private void dense() {
+    canary();
+    Path src = work.resolve("dense-src");
+    Javac.deleteTree(src);
+    long lines = DenseTree.write(src, classes());
+    List<Path> files = Javac.javaFiles(src);
+    compare(
+        "dense tree (" + files.size() + " files, " + lines + " lines, "
+            + DenseTree.TEMPLATES.size() + " constructs per class)",
+        files,
+        classPath(),
+        true,
+        1.10);
+  }
+
+  private int classes() {
+    return Integer.parseInt(opts.getOrDefault("classes", "60"));
+  }
+
+  private List<String> classPath() {
+    return List.of("-classpath", annotations.toString());
+  }
+
+  /**
+   * Compiles {@code files} OFF / ON / WARM / NOOP, alternating the order every round, and reports
+   * medians and the median of the per-round ratios ON/OFF (the target), WARM/OFF and NOOP/OFF.
+   */
+  private void compare(
+      String label, List<Path> files, List<String> options, boolean zeroDiagnostics, double target) {
+    Javac javac = new Javac(jar);
+    Config[] order = {Config.OFF, Config.ON, Config.WARM, Config.NOOP};
+    Map<Config, List<Result>> results = new HashMap<>();
+    System.out.printf("%n## %s%n", label);
+    for (int round = -warmup; round < rounds; round++) {
+      List<Config> configs = new ArrayList<>(Arrays.asList(order));
+      if (Math.floorMod(round, 2) == 1) {
+        java.util.Collections.reverse(configs);
+      }
+      StringBuilder line = new StringBuilder(round < 0 ? "warm-up" : "round " + round);
+      for (Config config : configs) {
+        System.gc();
+        Result r = javac.compile(config, files, options, work.resolve("out-" + config));
+        check(label + " " + config, r, zeroDiagnostics);
+        if (round >= 0) {
+          results.computeIfAbsent(config, k -> new ArrayList<>()).add(r);
+        }
+        line.append(String.format(Locale.ROOT, "  %s %.2fs", config, r.threadCpu() / 1e9));
+      }
+      System.out.println(line);
+    }
+    List<Result> off = results.get(Config.OFF);
+    System.out.printf(
+        "%-5s %12s %12s %10s %14s %12s %12s%n",
+        "", "thread CPU", "process CPU", "wall", "custody CPU", "ratio(thr)", "ratio(proc)");
+    for (Config config : order) {
+      List<Result> rs = results.get(config);
+      double[] thr = new double[rs.size()];
+      double[] proc = new double[rs.size()];
+      for (int i = 0; i < rs.size(); i++) {
+        thr[i] = (double) rs.get(i).threadCpu() / off.get(i).threadCpu();
+        proc[i] = (double) rs.get(i).processCpu() / off.get(i).processCpu();
+      }
+      double ratioThr = median(thr);
+      double ratioProc = median(proc);
+      double custody = median(rs.stream().mapToDouble(r -> r.custodyCpu() / 1e9).toArray());
+      System.out.printf(
+          Locale.ROOT,
+          "%-5s %11.3fs %11.3fs %9.3fs %14s %12.4f %12.4f   ratio(thr) min..max %.4f..%.4f%n",
+          config,
+          median(rs.stream().mapToDouble(r -> r.threadCpu() / 1e9).toArray()),
+          median(rs.stream().mapToDouble(r -> r.processCpu() / 1e9).toArray()),
+          median(rs.stream().mapToDouble(r -> r.wall() / 1e9).toArray()),
+          config == Config.WARM ? String.format(Locale.ROOT, "%.3fs", custody) : "-",
+          ratioThr,
+          ratioProc,
+          Arrays.stream(thr).min().orElse(0),
+          Arrays.stream(thr).max().orElse(0));
+      if (config == Config.ON) {
+        boolean ok = ratioThr <= target;
+        if (!ok) {
+          missed = true;
+        }
+        summary.add(
+            String.format(
+                Locale.ROOT,
+                "%s: ON/OFF median ratio %.4f (thread CPU), %.4f (process CPU); target <= %.2f: %s"
+                    + " [%d rounds, OFF median %.2f s]",
+                label,
+                ratioThr,
+                ratioProc,
+                target,
+                ok ? "met" : "MISSED",
+                rs.size(),
+                median(off.stream().mapToDouble(r -> r.threadCpu() / 1e9).toArray())));
+      } else if (config == Config.WARM) {
+        summary.add(
+            String.format(
+                Locale.ROOT,
+                "%s: WARM/OFF %.4f (thread CPU); Custody's own CPU (init+process+listener) median"
+                    + " %.3f s = %.2f%% of OFF",
+                label,
+                ratioThr,
+                custody,
+                100 * custody / median(off.stream().mapToDouble(r -> r.threadCpu() / 1e9).toArray())));
+      } else if (config == Config.NOOP) {
+        summary.add(
+            String.format(
+                Locale.ROOT,
+                "%s: NOOP/OFF %.4f (thread CPU): annotation processing switched on, no checker",
+                label,
+                ratioThr));
+      }
+    }
+  }
+
+  /** Runs every family and scale in a child JVM each (a runaway fixpoint cannot hang the run). */
+  private void growth() throws IOException, InterruptedException {
+    long timeout = Long.parseLong(opts.getOrDefault("timeout", "120"));
+    System.out.printf(
+        "%n## growth: Custody's own CPU time (init + process + ANALYZE listener), median of %d"
+            + " compilations after %d warm-up%n",
+        rounds,
+        warmup);
+    System.out.printf(
+        "%-20s %5s %7s %6s %12s %12s %14s%n",
+        "family", "scale", "stmts", "depth", "custody CPU", "per 1k stmt", "ON-OFF thread");
+    for (String family : Growth.FAMILIES) {
+      double first = -1;
+      int firstStatements = 0;
+      for (int scale : new int[] {1, 2, 4, 8}) {
+        String result = child(family, scale, timeout);
+        if (result == null) {
+          System.out.printf("%-20s %5d  TIMEOUT after %d s%n", family, scale, timeout);
+          summary.add(
+              "growth " + family + " x" + scale + ": did not finish in " + timeout + " s: MISSED");
+          missed = true;
+          break;
+        }
+        // statements depth custodySeconds diffSeconds
+        String[] f = result.trim().split(" ");
+        int statements = Integer.parseInt(f[0]);
+        int depth = Integer.parseInt(f[1]);
+        double custody = Double.parseDouble(f[2]);
+        double diff = Double.parseDouble(f[3]);
+        System.out.printf(
+            Locale.ROOT,
+            "%-20s %5d %7d %6s %11.1fms %11.3fms %13.1fms%n",
+            family,
+            scale,
+            statements,
+            family.startsWith("nested") || family.equals("mixed") ? Integer.toString(depth) : "-",
+            custody * 1e3,
+            custody * 1e6 / statements,
+            diff * 1e3);
+        if (scale == 1) {
+          first = custody;
+          firstStatements = statements;
+        }
+        if (scale == 8) {
+          double growth = (custody / first) / ((double) statements / firstStatements);
+          boolean ok = custody < 0.2;
+          if (!ok) {
+            missed = true;
+          }
+          summary.add(
+              String.format(
+                  Locale.ROOT,
+                  "growth %s: x8 = %d statements in %.1f ms (target < 200 ms: %s); time per"
+                      + " statement x8 / x1 = %.2f (1.0 = linear)",
+                  family,
+                  statements,
+                  custody * 1e3,
+                  ok ? "met" : "MISSED",
+                  growth));
+        }
+      }
+    }
+  }
+
+  private String child(String family, int scale, long timeoutSeconds)
+      throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xss16m");
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(CompileBench.class.getName());
+    cmd.add("growth-one");
+    cmd.add(family);
+    cmd.add(Integer.toString(scale));
+    for (Map.Entry<String, String> e : opts.entrySet()) {
+      cmd.add("--" + e.getKey());
+      if (!e.getKey().equals("strict")) {
+        cmd.add(e.getValue());
+      }
+    }
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    List<String> out = new ArrayList<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader in =
+                  new BufferedReader(
+                      new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String l; (l = in.readLine()) != null; ) {
+                  synchronized (out) {
+                    out.add(l);
+                  }
+                }
+              } catch (IOException ignored) {
+                // the child was killed
+              }
+            });
+    reader.start();
+    if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+      p.destroyForcibly().waitFor();
+      reader.join();
+      return null;
+    }
+    reader.join();
+    String result = null;
+    for (String l : out) {
+      if (l.startsWith("RESULT ")) {
+        result = l.substring("RESULT ".length());
+      } else if (!l.startsWith("#")) {
+        System.out.println("  | " + l);
+      }
+    }
+    if (p.exitValue() != 0 || result == null) {
+      failed = true;
+      summary.add("growth " + family + " x" + scale + ": FAILED (exit " + p.exitValue() + ")");
+      return "0 0 0 0";
+    }
+    return result;
+  }
+
+  /** In a child JVM: one family at one scale, OFF and WARM alternating. */
+  private void growthOne(String family, int scale) {
+    Path src = work.resolve("growth-src-" + family + "-" + scale);
+    Javac.deleteTree(src);
+    int depthOverride = Integer.parseInt(opts.getOrDefault("depth", "0"));
+    int statements = Growth.write(src, family, scale, depthOverride);
+    List<Path> files = Javac.javaFiles(src);
+    Javac javac = new Javac(jar);
+    List<Double> custody = new ArrayList<>();
+    List<Double> diff = new ArrayList<>();
+    for (int round = -warmup; round < rounds; round++) {
+      Result a = null;
+      Result b = null;
+      for (int i = 0; i < 2; i++) {
+        boolean warmFirst = Math.floorMod(round, 2) == 0;
+        Config config = (i == 0) == warmFirst ? Config.WARM : Config.OFF;
+        System.gc();
+        Result r = javac.compile(config, files, classPath(), work.resolve("out-growth-" + config));
+        check("growth " + family + " x" + scale + " " + config, r, true);
+        if (config == Config.WARM) {
+          a = r;
+        } else {
+          b = r;
+        }
+      }
+      if (round >= 0) {
+        custody.add(a.custodyCpu() / 1e9);
+        diff.add((a.threadCpu() - b.threadCpu()) / 1e9);
+      }
+    }
+    int depth =
+        family.equals("loop-chain") ? 0 : depthOverride > 0 ? depthOverride : Growth.depthFor(scale);
+    System.out.printf(
+        Locale.ROOT,
+        "RESULT %d %d %.6f %.6f%n",
+        statements,
+        depth,
+        median(custody.stream().mapToDouble(Double::doubleValue).toArray()),
+        median(diff.stream().mapToDouble(Double::doubleValue).toArray()));
+    System.exit(failed ? 1 : 0);
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  /** A compilation must succeed; where {@code zeroDiagnostics}, Custody must not say anything. */
+  private void check(String what, Result r, boolean zeroDiagnostics) {
+    if (r.errors() > 0 && !r.otherErrors().isEmpty()) {
+      failed = true;
+      System.out.println("FAILED: " + what + ": javac errors:");
+      r.otherErrors().stream().limit(20).forEach(m -> System.out.println("  " + m));
+    }
+    if (!r.custodyMessages().isEmpty() && (zeroDiagnostics || r.errors() > 0)) {
+      failed = true;
+      System.out.println(
+          "FAILED: " + what + ": " + r.custodyMessages().size() + " Custody diagnostics:");
+      r.custodyMessages().stream().limit(40).forEach(m -> System.out.println("  " + m));
+    } else if (!r.custodyMessages().isEmpty()) {
+      System.out.println("note: " + what + ": " + r.custodyMessages().size() + " Custody messages:");
+      r.custodyMessages().stream().limit(10).forEach(m -> System.out.println("  " + m));
+    }
+    if (failed) {
+      printSummary();
+      System.exit(1);
+    }
+  }
+
+  private void printSummary() {
+    System.out.println();
+    System.out.println("## summary");
+    summary.forEach(s -> System.out.println("- " + s));
+    if (failed) {
+      System.out.println("- FAILED (see above)");
+    }
+  }
+
+  static double median(double[] values) {
+    if (values.length == 0) {
+      return Double.NaN;
+    }
+    double[] v = values.clone();
+    Arrays.sort(v);
+    int n = v.length;
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  }
+
+  private static void unzip(Path zip, Path target) throws IOException {
+    try (ZipFile z = new ZipFile(zip.toFile())) {
+      var entries = z.entries();
+      while (entries.hasMoreElements()) {
+        var e = entries.nextElement();
+        if (e.isDirectory() || !e.getName().endsWith(".java")) {
+          continue;
+        }
+        Path out = target.resolve(e.getName()).normalize();
+        if (!out.startsWith(target)) {
+          throw new IOException("bad entry " + e.getName());
+        }
+        Files.createDirectories(out.getParent());
+        try (var in = z.getInputStream(e)) {
+          Files.copy(in, out);
+        }
+      }
+    }
+  }
+
+  private static long countLines(List<Path> files) {
+    long n = 0;
+    for (Path f : files) {
+      try {
+        n += Files.readAllLines(f, StandardCharsets.UTF_8).size();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return n;
+  }
+}
