@@ -44,6 +44,11 @@ class DropGlueEndToEndTest {
   }
 
   @Test
+  void generatedNamesTheProcessorThatRunsTheGenerator() {
+    assertThat(DropGlueGenerator.GENERATOR_NAME).isEqualTo(CustodyProcessor.class.getName());
+  }
+
+  @Test
   void delegatingCloseAndTheGlueItselfAreClean() {
     Compilation compilation =
         compile(

@@ -594,6 +594,36 @@ class DropGlueGeneratorTest {
   }
 
   @Test
+  void glueNameTakenByAHandWrittenClass_cleanErrorInsteadOfAnException() {
+    Compilation compilation =
+        compile(
+            RES,
+            JavaFileObjects.forSourceString(
+                "app.Conn",
+                """
+                package app;
+
+                class Conn {
+                  lib.Res res;
+                }
+                """),
+            JavaFileObjects.forSourceString(
+                "app.Conn_DropGlue",
+                """
+                package app;
+
+                class Conn_DropGlue {}
+                """));
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("Custody could not write the drop glue app.Conn_DropGlue of app.Conn:")
+        .inFile(compilation.sourceFiles().get(1))
+        .onLine(3);
+  }
+
+  @Test
   void release8_declaresResourceVariables_andUsesTheJava8GeneratedAnnotation() {
     Compilation compilation =
         Compiler.javac()
