@@ -1,0 +1,24 @@
+// Correct code compiled with -Xlint:all -Werror: the build succeeded (invoker checks that), no
+// Custody message was printed, and the checker really analysed both classes.
+def log = new File(basedir, 'build.log').text
+assert !log.contains('[custody'): 'unexpected Custody output in build.log'
+def sarif = new File(basedir, 'target/custody.sarif')
+assert sarif.isFile(): 'the checker did not run: no SARIF report'
+def report = new groovy.json.JsonSlurper().parse(sarif)
+assert report.version == '2.1.0'
+def analysed = report.runs[0].artifacts.collect { it.location.uri }
+assert analysed.any { it.endsWith('consumer/Clean.java') }: "Clean.java not analysed: $analysed"
+assert analysed.any { it.endsWith('consumer/Resource.java') }: "Resource.java not analysed: $analysed"
+assert report.runs[0].results.isEmpty()
+
+// The processor path held one self-contained jar: JavaPoet relocated, service files intact.
+def installed = []
+new File(localRepositoryPath, 'dev/custody/custody-processor').eachFileRecurse {
+  if (it.name ==~ /custody-processor-.*\.jar/) installed << it
+}
+assert installed.size() == 1: "expected one installed processor jar: $installed"
+def entries = new java.util.zip.ZipFile(installed[0]).withCloseable { zip -> zip.entries().collect { it.name } }
+assert !entries.any { it.startsWith('com/palantir/') }: 'JavaPoet is not relocated'
+assert entries.any { it.startsWith('dev/custody/processor/shaded/javapoet/') }: 'JavaPoet is missing'
+assert entries.contains('META-INF/services/javax.annotation.processing.Processor')
+assert entries.contains('META-INF/gradle/incremental.annotation.processors')
