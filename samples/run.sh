@@ -14,7 +14,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() {
-  printf '\n\033[1m== %s\033[0m\n' "$1"
+  if [[ -t 1 ]]; then
+    printf '\n\033[1m== %s\033[0m\n' "$1"
+  else
+    printf '\n== %s\n' "$1"
+  fi
 }
 
 step "Building processor, runtime and samples (mvn -pl samples -am package)"
