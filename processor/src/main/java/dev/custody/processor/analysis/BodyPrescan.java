@@ -90,6 +90,7 @@ final class BodyPrescan extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+    checkType(node);
     Element e = trees.getElement(getCurrentPath());
     if (e == null) {
       erroneous = true;

@@ -184,7 +184,7 @@ final class FlowAnalyzer {
                     state.assign(v.index, initialized || delegates, !initialized || delegates);
                     break;
                   default:
-                    state.assign(v.index, true, true);
+                    state.assign(v.index, true, !frame.nonNullFields.contains(field));
                 }
               });
     }
@@ -597,7 +597,12 @@ final class FlowAnalyzer {
           scopes.push(new ArrayList<>());
           TreePath varPath = child(p, tree.getVariable());
           Element element = ctx.trees.getElement(varPath);
-          if (element != null
+          Element iterated = ctx.trees.getElement(child(p, tree.getExpression()));
+          if (element != null && iterated != null && ctx.model.isOwnedArrayParameter(iterated)) {
+            // The elements of an @Owned varargs array were moved into this method: each is owned.
+            declare(element, TrackedVar.Role.OWNER, varPath)
+                .ifPresent(v -> state.assign(v.index, true, true));
+          } else if (element != null
               && (ctx.model.isTracked(element.asType()) || OwnershipModel.isMarkedBorrowed(element))) {
             // Elements of a collection or array are owned by it: the loop variable borrows them.
             declare(element, TrackedVar.Role.BORROW, varPath)
@@ -656,8 +661,9 @@ final class FlowAnalyzer {
 
   private void switchStatement(TreePath path, SwitchTree tree) {
     TreePath selector = child(path, tree.getExpression());
-    rules.used(state, eval(selector));
-    cases(path, tree, tree.getCases(), null);
+    Value selected = eval(selector);
+    rules.used(state, selected);
+    cases(path, tree, tree.getCases(), selected, null);
   }
 
   /**
@@ -665,7 +671,11 @@ final class FlowAnalyzer {
    * other; arrow cases start from the selector's state. Returns the state after the switch.
    */
   private void cases(
-      TreePath path, Tree tree, List<? extends CaseTree> cases, SwitchValue expressionValue) {
+      TreePath path,
+      Tree tree,
+      List<? extends CaseTree> cases,
+      Value selectorValue,
+      SwitchValue expressionValue) {
     FlowState selected = state.copy();
     int mark = exits.size();
     scopes.push(new ArrayList<>());
@@ -680,6 +690,7 @@ final class FlowAnalyzer {
       }
       if (c.getCaseKind() == CaseTree.CaseKind.RULE) {
         state = selected.copy();
+        bindPatterns(casePath, c, selectorValue);
         Tree body = c.getBody();
         TreePath bodyPath = child(casePath, body);
         if (body instanceof ExpressionTree) {
@@ -696,6 +707,7 @@ final class FlowAnalyzer {
         after.join(state);
       } else {
         state = selected.copy();
+        bindPatterns(casePath, c, selectorValue);
         state.join(fallthrough);
         for (StatementTree s : c.getStatements()) {
           statement(child(casePath, s));
@@ -721,24 +733,32 @@ final class FlowAnalyzer {
   }
 
   private static boolean isDefault(CaseTree c) {
-    if (c.getExpressions().isEmpty()) {
-      return true;
-    }
-    // Java 21: 'case null, default' carries a default label.
+    // 'default' and Java 21's 'case null, default' carry a default label; a pattern case has no
+    // constant expressions but is no default.
     for (Tree label : c.getLabels()) {
       if (label.getKind().name().equals("DEFAULT_CASE_LABEL")) {
         return true;
       }
     }
-    return false;
+    return c.getLabels().isEmpty() && c.getExpressions().isEmpty();
+  }
+
+  /** Pattern labels ({@code case SubRes s}, record patterns) bind borrows of the selector. */
+  private void bindPatterns(TreePath casePath, CaseTree c, Value selector) {
+    for (Tree label : c.getLabels()) {
+      if (label.getKind().name().endsWith("PATTERN_CASE_LABEL")) {
+        bindings(child(casePath, label), selector);
+      }
+    }
   }
 
   private Value switchExpression(TreePath path, Tree tree) {
     ExpressionTree selector = switchSelector(tree);
-    rules.used(state, eval(child(path, selector)));
+    Value selected = eval(child(path, selector));
+    rules.used(state, selected);
     SwitchValue value = new SwitchValue(tree);
     switchValues.push(value);
-    cases(path, tree, switchCases(tree), value);
+    cases(path, tree, switchCases(tree), selected, value);
     switchValues.pop();
     return value.value;
   }
@@ -956,11 +976,7 @@ final class FlowAnalyzer {
 
   private void localClass(TreePath path, ClassTree tree) {
     List<Element> captured = captures(path);
-    for (Tree member : tree.getMembers()) {
-      if (member instanceof MethodTree && ((MethodTree) member).getBody() != null) {
-        ctx.pending.add(new AnalysisContext.NestedBody(child(path, member), captured));
-      }
-    }
+    ctx.pending.add(new AnalysisContext.NestedBody(path, captured));
     for (Element e : captured) {
       TrackedVar v = byElement.get(e);
       if (v != null) {
@@ -1175,10 +1191,13 @@ final class FlowAnalyzer {
   }
 
   private void bindPattern(TreePath path, InstanceOfTree t, Value matched) {
-    Tree pattern = t.getPattern();
-    if (pattern == null) {
-      return;
+    if (t.getPattern() != null) {
+      bindings(child(path, t.getPattern()), matched);
     }
+  }
+
+  /** Declares the binding variables of a pattern as borrows of the matched value. */
+  private void bindings(TreePath pattern, Value matched) {
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitVariable(VariableTree node, Void unused) {
@@ -1188,9 +1207,9 @@ final class FlowAnalyzer {
           state.assign(v.index, true, false);
           state.setSources(v.index, sourcesOf(matched));
         }
-        return null;
+        return super.visitVariable(node, unused);
       }
-    }.scan(child(path, pattern), null);
+    }.scan(pattern, null);
   }
 
   Value eval(TreePath path) {
@@ -1432,7 +1451,13 @@ final class FlowAnalyzer {
       exits.add(new PendingExit(PendingExit.Kind.THROW, null, path, state.copy()));
     }
     throwsChecked(method, path);
-    return passedThrough != null ? passedThrough : result(path, method, borrowedFrom);
+    if (passedThrough != null) {
+      return passedThrough;
+    }
+    if (receiverPath != null && producesOwnedThroughFunctionalType(receiverPath, method)) {
+      return Value.fresh(path);
+    }
+    return result(path, method, borrowedFrom);
   }
 
   /**
@@ -1463,6 +1488,31 @@ final class FlowAnalyzer {
       }
     }
     return passedThrough;
+  }
+
+  /**
+   * {@code supplier.get()} on a {@code Supplier<Res>}: the functional method's result, seen through
+   * the receiver's type arguments, is tracked, so it is owned, as the lambda implementing it is
+   * checked to hand out an owned value. (Other generic methods, such as {@code List<Res>.get},
+   * return elements that stay owned by their container.)
+   */
+  private boolean producesOwnedThroughFunctionalType(TreePath receiverPath, ExecutableElement method) {
+    if (ctx.model.resultOf(method) != Ownership.NONE
+        || method.getReturnType().getKind() != TypeKind.TYPEVAR
+        || !method.getModifiers().contains(Modifier.ABSTRACT)
+        || method.getEnclosingElement().getKind() != ElementKind.INTERFACE) {
+      return false;
+    }
+    TypeMirror receiver = ctx.trees.getTypeMirror(receiverPath);
+    if (!(receiver instanceof javax.lang.model.type.DeclaredType)) {
+      return false;
+    }
+    if (!method.equals(ctx.model.functionalMethod(receiver))) {
+      return false;
+    }
+    TypeMirror member = ctx.types.asMemberOf((javax.lang.model.type.DeclaredType) receiver, method);
+    return member instanceof javax.lang.model.type.ExecutableType
+        && ctx.model.isTracked(((javax.lang.model.type.ExecutableType) member).getReturnType());
   }
 
   private boolean passesThrough(ExecutableElement method, VariableElement parameter) {
@@ -1509,11 +1559,7 @@ final class FlowAnalyzer {
     if (tree.getClassBody() != null) {
       TreePath body = child(path, tree.getClassBody());
       List<Element> captured = captures(body);
-      for (Tree member : tree.getClassBody().getMembers()) {
-        if (member instanceof MethodTree && ((MethodTree) member).getBody() != null) {
-          ctx.pending.add(new AnalysisContext.NestedBody(child(body, member), captured));
-        }
-      }
+      ctx.pending.add(new AnalysisContext.NestedBody(body, captured));
       TypeMirror type = ctx.trees.getTypeMirror(path);
       if (ctx.model.isTracked(type)) {
         return Value.fresh(path);

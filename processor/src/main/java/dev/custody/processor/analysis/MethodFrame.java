@@ -3,6 +3,7 @@ package dev.custody.processor.analysis;
 import com.sun.source.util.TreePath;
 import dev.custody.processor.model.Ownership;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -35,6 +36,8 @@ final class MethodFrame {
   final List<TreePath> parameterDeclarations;
   /** The body is a field's initializer: its value is stored into the field. */
   final boolean fieldInitializer;
+  /** Owned fields that can never be null where the body runs (final, always assigned a new object). */
+  final Set<VariableElement> nonNullFields;
 
   MethodFrame(
       Kind kind,
@@ -46,7 +49,8 @@ final class MethodFrame {
       List<? extends VariableElement> parameters,
       List<Ownership> parameterOwnership,
       List<TreePath> parameterDeclarations,
-      boolean fieldInitializer) {
+      boolean fieldInitializer,
+      Set<VariableElement> nonNullFields) {
     this.kind = kind;
     this.body = body;
     this.result = result;
@@ -57,5 +61,6 @@ final class MethodFrame {
     this.parameterOwnership = parameterOwnership;
     this.parameterDeclarations = parameterDeclarations;
     this.fieldInitializer = fieldInitializer;
+    this.nonNullFields = nonNullFields;
   }
 }

@@ -16,6 +16,7 @@ import dev.custody.processor.rules.DeclarationRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -24,6 +25,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -138,7 +140,9 @@ public final class OwnershipChecker {
     List<TreePath> declarationsOfParameters = new ArrayList<>();
     for (int i = 0; i < method.getParameters().size(); i++) {
       // A compact canonical constructor hands its parameters to the fields when it completes.
-      ownership.add(compact ? Ownership.NONE : model.parameterOf(method, i));
+      // ... and the array of an @Owned varargs parameter is not followed inside the callee.
+      boolean array = method.getParameters().get(i).asType().getKind() == TypeKind.ARRAY;
+      ownership.add(compact || array ? Ownership.NONE : model.parameterOf(method, i));
       declarationsOfParameters.add(
           i < tree.getParameters().size()
               ? new TreePath(path, tree.getParameters().get(i))
@@ -156,14 +160,15 @@ public final class OwnershipChecker {
             method.getParameters(),
             ownership,
             declarationsOfParameters,
-            false);
+            false,
+            kind == MethodFrame.Kind.CLOSE ? NonNullFields.of(trees, path.getParentPath(), fields) : Set.of());
     analyze(ctx, frame, declarations);
   }
 
   private MethodFrame blockFrame(TreePath path, List<Element> captured) {
     return new MethodFrame(
         MethodFrame.Kind.OTHER, path, Ownership.NONE, null, List.of(), captured, List.of(),
-        List.of(), List.of(), false);
+        List.of(), List.of(), false, Set.of());
   }
 
   private void analyzeFieldInitializer(
@@ -184,7 +189,8 @@ public final class OwnershipChecker {
             List.of(),
             List.of(),
             List.of(),
-            true);
+            true,
+            Set.of());
     analyze(ctx, frame, declarations);
   }
 
@@ -217,12 +223,9 @@ public final class OwnershipChecker {
       analyzeLambda(ctx, nested, (LambdaExpressionTree) leaf);
       return;
     }
-    if (leaf instanceof MethodTree) {
-      TreePath classPath = nested.path.getParentPath();
-      Element owner = trees.getElement(classPath);
-      if (owner instanceof TypeElement) {
-        analyzeMethod(ctx, nested.path, (TypeElement) owner, nested.captured, declarations);
-      }
+    if (leaf instanceof ClassTree) {
+      // A local or anonymous class: its members are bodies of their own, with captures borrowed.
+      checkClass(ctx, nested.path, nested.captured);
     }
   }
 
@@ -232,7 +235,7 @@ public final class OwnershipChecker {
     ExecutableType signature = null;
     TypeMirror target = trees.getTypeMirror(nested.path);
     if (target instanceof DeclaredType) {
-      functional = functionalMethod((DeclaredType) target);
+      functional = model.functionalMethod(target);
       if (functional != null) {
         TypeMirror member = types.asMemberOf((DeclaredType) target, functional);
         if (member instanceof ExecutableType) {
@@ -276,30 +279,8 @@ public final class OwnershipChecker {
             parameters,
             ownership,
             declarations,
-            false);
+            false,
+            Set.of());
     new FlowAnalyzer(ctx, frame).analyze();
-  }
-
-  private ExecutableElement functionalMethod(DeclaredType type) {
-    TypeElement element = (TypeElement) type.asElement();
-    if (element.getKind() != ElementKind.INTERFACE) {
-      return null;
-    }
-    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(element))) {
-      if (m.getModifiers().contains(Modifier.ABSTRACT)
-          && !m.getEnclosingElement().toString().equals("java.lang.Object")
-          && !isObjectMethod(m)) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  private static boolean isObjectMethod(ExecutableElement m) {
-    String name = m.getSimpleName().toString();
-    int params = m.getParameters().size();
-    return (name.equals("equals") && params == 1)
-        || (name.equals("hashCode") && params == 0)
-        || (name.equals("toString") && params == 0);
   }
 }

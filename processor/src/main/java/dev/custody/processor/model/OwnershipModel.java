@@ -171,6 +171,50 @@ public final class OwnershipModel {
     return canBeOwned(type);
   }
 
+  /**
+   * {@code @Owned Res... rs}: every argument is moved into the call. The callee's array itself is
+   * not followed (arrays of owners are not modeled).
+   */
+  public boolean isOwnedArrayParameter(Element parameter) {
+    TypeMirror type = parameter.asType();
+    return parameter.getKind() == ElementKind.PARAMETER
+        && isMarkedOwned(parameter)
+        && !isMarkedBorrowed(parameter)
+        && type.getKind() == TypeKind.ARRAY
+        && canBeOwned(((javax.lang.model.type.ArrayType) type).getComponentType());
+  }
+
+  /** The single abstract method of a functional interface, or null for any other type. */
+  public ExecutableElement functionalMethod(TypeMirror type) {
+    if (!(type instanceof DeclaredType)) {
+      return null;
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    if (element.getKind() != ElementKind.INTERFACE) {
+      return null;
+    }
+    ExecutableElement found = null;
+    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(element))) {
+      if (m.getModifiers().contains(Modifier.ABSTRACT) && !isObjectMethod(m)) {
+        if (found != null && !elements.overrides(found, m, element) && !elements.overrides(m, found, element)) {
+          return null;
+        }
+        if (found == null) {
+          found = m;
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean isObjectMethod(ExecutableElement m) {
+    String name = m.getSimpleName().toString();
+    int params = m.getParameters().size();
+    return (name.equals("equals") && params == 1)
+        || (name.equals("hashCode") && params == 0)
+        || (name.equals("toString") && params == 0);
+  }
+
   /** An instance field the enclosing object owns: marked {@code @Owned} or of a tracked type. */
   public boolean isOwnedField(VariableElement field) {
     if (field.getKind() != ElementKind.FIELD || field.getModifiers().contains(Modifier.STATIC)) {
@@ -301,7 +345,7 @@ public final class OwnershipModel {
 
   /** What a method does with the argument passed for {@code parameter}. */
   public Ownership parameter(VariableElement parameter) {
-    if (isOwnedDeclaration(parameter)) {
+    if (isOwnedDeclaration(parameter) || isOwnedArrayParameter(parameter)) {
       return Ownership.OWNED;
     }
     if (isMarkedBorrowed(parameter) || isTracked(parameter.asType())) {

@@ -96,7 +96,7 @@ public final class DeclarationRules {
     }
     String marker = owned ? OwnershipModel.OWNED : OwnershipModel.BORROWED;
     TreePath at = annotation(path, tree.getModifiers(), marker);
-    if (!model.canBeOwned(element.asType())) {
+    if (!model.canBeOwned(element.asType()) && !model.isOwnedArrayParameter(element)) {
       invalid(at, element, (owned ? "@Owned" : "@Borrowed") + " on " + what + " of type " + element.asType() + " means nothing: the type has no close(); annotate only AutoCloseable or @Owned types");
       return;
     }
