@@ -18,13 +18,19 @@ import java.nio.file.Path;
  *   <li>{@code nested-loops}: loops nested 6 / 12 / 25 / 50 deep, each level replacing an owner
  *       declared outside the whole nest (the fixpoint risk: every level changes outer state);
  *   <li>{@code nested-loops-local}: the same nest, but each level opens and closes its own owner
- *       (nothing outside the loops changes).
+ *       (nothing outside the loops changes);
+ *   <li>{@code pipeline}: a sliding window of 25 x scale owners shifted by one loop (close the last
+ *       if non-null, move each one down, open a new first): "maybe holding" travels one stage per
+ *       pass over the loop, so the loop's fixpoint needs about as many passes as there are stages;
+ *   <li>{@code empty}: an empty method (scale 0): the fixed cost, subtracted from the others.
  * </ul>
  */
 final class Growth {
   private Growth() {}
 
-  static final String[] FAMILIES = {"mixed", "loop-chain", "nested-loops", "nested-loops-local"};
+  static final String[] FAMILIES = {
+    "mixed", "loop-chain", "nested-loops", "nested-loops-local", "pipeline"
+  };
 
   static int depthFor(int scale) {
     return switch (scale) {
@@ -45,6 +51,8 @@ final class Growth {
       case "loop-chain" -> loopChain(body, 125 * scale);
       case "nested-loops" -> nestedLoops(body, depth, true);
       case "nested-loops-local" -> nestedLoops(body, depth, false);
+      case "pipeline" -> pipeline(body, 25 * scale);
+      case "empty" -> {}
       default -> throw new IllegalArgumentException("unknown family " + family);
     }
     StringBuilder sb = new StringBuilder();
@@ -212,6 +220,28 @@ final class Growth {
       b.close("");
     }
     b.line("r.close();", 1);
+  }
+
+  private static void pipeline(Body b, int stages) {
+    for (int i = 0; i < stages; i++) {
+      b.line("Res s" + i + " = null;", 1);
+    }
+    b.open("for (int i = 0; i < n; i++)");
+    int last = stages - 1;
+    b.open("if (s" + last + " != null)");
+    b.line("x += s" + last + ".read();", 1);
+    b.line("s" + last + ".close();", 1);
+    b.close("");
+    for (int i = last; i > 0; i--) {
+      b.line("s" + i + " = s" + (i - 1) + ";", 1);
+    }
+    b.line("s0 = Res.open();", 1);
+    b.close("");
+    for (int i = 0; i < stages; i++) {
+      b.open("if (s" + i + " != null)");
+      b.line("s" + i + ".close();", 1);
+      b.close("");
+    }
   }
 
   private static void nestedLoops(Body b, int depth, boolean outerOwner) {
