@@ -388,6 +388,14 @@ final class FlowAnalyzer {
       borrowInto(v, value, init);
       return;
     }
+    if (type.getKind() == TypeKind.BOOLEAN) {
+      TrackedVar flag = declare(element, TrackedVar.Role.FLAG, path).get();
+      state.assign(flag.index, true, true);
+      if (init != null) {
+        setFlag(flag, init);
+      }
+      return;
+    }
     if (markedOwned || ctx.model.isTracked(type)) {
       TrackedVar v = declare(element, TrackedVar.Role.OWNER, path).get();
       state.forget(v.index);
@@ -410,6 +418,25 @@ final class FlowAnalyzer {
       return;
     }
     rules.storedInNonOwner(state, value, path);
+  }
+
+  /** A flag is set from {@code value}'s expression: a literal decides it, anything else does not. */
+  private void setFlag(TrackedVar flag, TreePath valuePath) {
+    setFlag(flag, valuePath, eval(valuePath));
+  }
+
+  private void setFlag(TrackedVar flag, TreePath valuePath, Value value) {
+    rules.used(state, value);
+    Tree literal = valuePath.getLeaf();
+    while (literal instanceof ParenthesizedTree) {
+      literal = ((ParenthesizedTree) literal).getExpression();
+    }
+    if (literal.getKind() == Tree.Kind.BOOLEAN_LITERAL) {
+      boolean set = Boolean.TRUE.equals(((LiteralTree) literal).getValue());
+      state.assign(flag.index, set, !set);
+    } else {
+      state.assign(flag.index, true, true);
+    }
   }
 
   private void borrowInto(TrackedVar v, Value value, TreePath at) {
@@ -1094,6 +1121,28 @@ final class FlowAnalyzer {
           whenTrue.join(right.whenTrue);
           return new Conditions(whenTrue, right.whenFalse);
         }
+      case IDENTIFIER:
+        {
+          Element e = ctx.trees.getElement(path);
+          TrackedVar flag = e == null ? null : byElement.get(e);
+          if (flag != null && flag.role == TrackedVar.Role.FLAG) {
+            FlowState whenTrue = state.copy();
+            FlowState whenFalse = state.copy();
+            int i = flag.index;
+            if (whenTrue.holds.get(i)) {
+              whenTrue.assign(i, true, false);
+            } else {
+              whenTrue = FlowState.dead(vars.size());
+            }
+            if (whenFalse.empty.get(i)) {
+              whenFalse.assign(i, false, true);
+            } else {
+              whenFalse = FlowState.dead(vars.size());
+            }
+            return new Conditions(whenTrue, whenFalse);
+          }
+          break;
+        }
       case BOOLEAN_LITERAL:
         {
           boolean value = Boolean.TRUE.equals(((LiteralTree) tree).getValue());
@@ -1291,8 +1340,14 @@ final class FlowAnalyzer {
       case UNSIGNED_RIGHT_SHIFT_ASSIGNMENT:
         {
           CompoundAssignmentTree c = (CompoundAssignmentTree) tree;
-          rules.used(state, eval(child(path, c.getVariable())));
+          Value target = eval(child(path, c.getVariable()));
           rules.used(state, eval(child(path, c.getExpression())));
+          for (Value.Ref r : target.refs) {
+            if (r.var.role == TrackedVar.Role.FLAG) {
+              state.assign(r.var.index, true, true);
+            }
+          }
+          rules.used(state, target);
           return Value.plain();
         }
       default:
@@ -1609,6 +1664,9 @@ final class FlowAnalyzer {
       return Value.none();
     }
     switch (v.role) {
+      case FLAG:
+        setFlag(v, rhsPath, value);
+        return Value.none();
       case OWNER:
       case OWNED_PARAM:
       case FIELD:

@@ -15,7 +15,13 @@ final class TrackedVar {
     /** A borrowed parameter or local, a captured owner, or a local holding a capturing lambda. */
     BORROW,
     /** An owned field of {@code this} inside its own class. */
-    FIELD
+    FIELD,
+    /**
+     * A local {@code boolean} used as a success flag ({@code ok = true; return r; } finally { if
+     * (!ok) r.close(); }): may-be-true is kept in {@code holds}, may-be-false in {@code empty}, so
+     * tests of the flag select the paths that set it.
+     */
+    FLAG
   }
 
   final int index;
