@@ -157,120 +157,150 @@ public final class OffHeapBuffer implements AutoCloseable {
   }
 
   public byte getByte(long offset) {
-    enter("read");
+    if (lifetime.isHeldBy(Thread.currentThread())) {
+      return memory.getByte(at(offset, Byte.BYTES));
+    }
+    enterShared("read");
     try {
-      checkRange(offset, Byte.BYTES);
-      return memory.getByte(base + offset);
+      return memory.getByte(at(offset, Byte.BYTES));
     } finally {
       exit();
     }
   }
 
   public void putByte(long offset, byte value) {
-    enter("write");
+    if (lifetime.isHeldBy(Thread.currentThread())) {
+      memory.putByte(at(offset, Byte.BYTES), value);
+      return;
+    }
+    enterShared("write");
     try {
-      checkRange(offset, Byte.BYTES);
-      memory.putByte(base + offset, value);
+      memory.putByte(at(offset, Byte.BYTES), value);
     } finally {
       exit();
     }
   }
 
   public short getShort(long offset) {
-    enter("read");
+    if (lifetime.isHeldBy(Thread.currentThread())) {
+      return memory.getShort(at(offset, Short.BYTES));
+    }
+    enterShared("read");
     try {
-      checkRange(offset, Short.BYTES);
-      return memory.getShort(base + offset);
+      return memory.getShort(at(offset, Short.BYTES));
     } finally {
       exit();
     }
   }
 
   public void putShort(long offset, short value) {
-    enter("write");
+    if (lifetime.isHeldBy(Thread.currentThread())) {
+      memory.putShort(at(offset, Short.BYTES), value);
+      return;
+    }
+    enterShared("write");
     try {
-      checkRange(offset, Short.BYTES);
-      memory.putShort(base + offset, value);
+      memory.putShort(at(offset, Short.BYTES), value);
     } finally {
       exit();
     }
   }
 
   public int getInt(long offset) {
-    enter("read");
+    if (lifetime.isHeldBy(Thread.currentThread())) {
+      return memory.getInt(at(offset, Integer.BYTES));
+    }
+    enterShared("read");
     try {
-      checkRange(offset, Integer.BYTES);
-      return memory.getInt(base + offset);
+      return memory.getInt(at(offset, Integer.BYTES));
     } finally {
       exit();
     }
   }
 
   public void putInt(long offset, int value) {
-    enter("write");
+    if (lifetime.isHeldBy(Thread.currentThread())) {
+      memory.putInt(at(offset, Integer.BYTES), value);
+      return;
+    }
+    enterShared("write");
     try {
-      checkRange(offset, Integer.BYTES);
-      memory.putInt(base + offset, value);
+      memory.putInt(at(offset, Integer.BYTES), value);
     } finally {
       exit();
     }
   }
 
   public long getLong(long offset) {
-    enter("read");
+    if (lifetime.isHeldBy(Thread.currentThread())) {
+      return memory.getLong(at(offset, Long.BYTES));
+    }
+    enterShared("read");
     try {
-      checkRange(offset, Long.BYTES);
-      return memory.getLong(base + offset);
+      return memory.getLong(at(offset, Long.BYTES));
     } finally {
       exit();
     }
   }
 
   public void putLong(long offset, long value) {
-    enter("write");
+    if (lifetime.isHeldBy(Thread.currentThread())) {
+      memory.putLong(at(offset, Long.BYTES), value);
+      return;
+    }
+    enterShared("write");
     try {
-      checkRange(offset, Long.BYTES);
-      memory.putLong(base + offset, value);
+      memory.putLong(at(offset, Long.BYTES), value);
     } finally {
       exit();
     }
   }
 
   public float getFloat(long offset) {
-    enter("read");
+    if (lifetime.isHeldBy(Thread.currentThread())) {
+      return memory.getFloat(at(offset, Float.BYTES));
+    }
+    enterShared("read");
     try {
-      checkRange(offset, Float.BYTES);
-      return memory.getFloat(base + offset);
+      return memory.getFloat(at(offset, Float.BYTES));
     } finally {
       exit();
     }
   }
 
   public void putFloat(long offset, float value) {
-    enter("write");
+    if (lifetime.isHeldBy(Thread.currentThread())) {
+      memory.putFloat(at(offset, Float.BYTES), value);
+      return;
+    }
+    enterShared("write");
     try {
-      checkRange(offset, Float.BYTES);
-      memory.putFloat(base + offset, value);
+      memory.putFloat(at(offset, Float.BYTES), value);
     } finally {
       exit();
     }
   }
 
   public double getDouble(long offset) {
-    enter("read");
+    if (lifetime.isHeldBy(Thread.currentThread())) {
+      return memory.getDouble(at(offset, Double.BYTES));
+    }
+    enterShared("read");
     try {
-      checkRange(offset, Double.BYTES);
-      return memory.getDouble(base + offset);
+      return memory.getDouble(at(offset, Double.BYTES));
     } finally {
       exit();
     }
   }
 
   public void putDouble(long offset, double value) {
-    enter("write");
+    if (lifetime.isHeldBy(Thread.currentThread())) {
+      memory.putDouble(at(offset, Double.BYTES), value);
+      return;
+    }
+    enterShared("write");
     try {
-      checkRange(offset, Double.BYTES);
-      memory.putDouble(base + offset, value);
+      memory.putDouble(at(offset, Double.BYTES), value);
     } finally {
       exit();
     }
@@ -470,11 +500,30 @@ public final class OffHeapBuffer implements AutoCloseable {
 
   // --- checks -----------------------------------------------------------------------------------
 
+  // Single-value accessors test the confined fast path inline and skip exit(): the owner thread
+  // needs no pin, and a try/finally per access would stand between the JIT and loop optimisations.
+
   private void enter(String action) {
     Lifetime current = lifetime;
     if (!current.isHeldBy(Thread.currentThread()) && !current.tryEnterShared()) {
       throw refusal(action);
     }
+  }
+
+  private void enterShared(String action) {
+    if (!lifetime.tryEnterShared()) {
+      throw refusal(action);
+    }
+  }
+
+  /**
+   * The position in {@code memory} of a value of {@code length} bytes at {@code offset}, checked.
+   * Written as {@code checkIndex} against the number of valid offsets because the JIT recognises
+   * that form and removes it from counted loops (range check elimination); out of range, the
+   * message reads "Index {offset} out of bounds for length {byteSize - length + 1}".
+   */
+  private long at(long offset, int length) {
+    return base + Objects.checkIndex(offset, byteSize - length + 1);
   }
 
   private void exit() {
