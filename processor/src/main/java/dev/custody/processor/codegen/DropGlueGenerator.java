@@ -198,7 +198,8 @@ public final class DropGlueGenerator {
     JavaFile file;
     try {
       file =
-          new DropGlueFile(glueTypes, sourceVersion, generatedAnnotation(type), ownedAnnotation())
+          new DropGlueFile(
+                  glueTypes, sourceVersion, generatedAnnotation(type), ownedAnnotation(type))
               .build(type, model.ownedFields(type), glueName);
     } catch (RuntimeException e) {
       error(type, "Custody failed to generate the drop glue of %s: %s", origin, e);
@@ -237,32 +238,44 @@ public final class DropGlueGenerator {
     return ClassName.get(pkg, String.join("_", names) + GLUE_SUFFIX);
   }
 
-  private ClassName ownedAnnotation() {
-    return elements.getTypeElement(OwnershipModel.OWNED) == null
-        ? null
-        : ClassName.bestGuess(OwnershipModel.OWNED);
+  /**
+   * {@code @Owned} for the glue's parameters, or {@code null} when the class's code cannot name it:
+   * its fields may be owned only because a library's type is tracked, without Custody's annotations
+   * on the class path or read by the class's module.
+   */
+  private ClassName ownedAnnotation(TypeElement type) {
+    return visibleAnnotation(OwnershipModel.OWNED, type);
   }
 
   /**
    * The {@code @Generated} to use for glue of {@code type}, or {@code null}. From Java 9 it is
    * {@code javax.annotation.processing.Generated}, which lives in module {@code java.compiler}: a
    * class in a named module that does not read {@code java.compiler} gets no annotation rather
-   * than a compile error.
+   * than a compile error. Up to Java 8 it is {@code javax.annotation.Generated}, if present.
    */
   private ClassName generatedAnnotation(TypeElement type) {
-    if (sourceVersion.compareTo(SourceVersion.RELEASE_8) <= 0) {
-      return elements.getTypeElement(GENERATED_8) == null
-          ? null
-          : ClassName.get("javax.annotation", "Generated");
-    }
-    if (elements.getTypeElement(GENERATED_9) == null) {
+    return visibleAnnotation(
+        sourceVersion.compareTo(SourceVersion.RELEASE_8) <= 0 ? GENERATED_8 : GENERATED_9, type);
+  }
+
+  /** The annotation type {@code qualifiedName} if code next to {@code from} can use it. */
+  private ClassName visibleAnnotation(String qualifiedName, TypeElement from) {
+    TypeElement annotation = elements.getTypeElement(qualifiedName);
+    if (annotation == null) {
       return null;
     }
-    ModuleElement module = elements.getModuleOf(type);
-    if (module != null && !module.isUnnamed() && !reads(module, "java.compiler")) {
-      return null;
+    if (sourceVersion.compareTo(SourceVersion.RELEASE_9) >= 0) {
+      ModuleElement module = elements.getModuleOf(from);
+      ModuleElement home = elements.getModuleOf(annotation);
+      if (module != null
+          && !module.isUnnamed()
+          && home != null
+          && !home.isUnnamed()
+          && !reads(module, home.getQualifiedName().toString())) {
+        return null;
+      }
     }
-    return ClassName.get("javax.annotation.processing", "Generated");
+    return ClassName.get(annotation);
   }
 
   /** Whether {@code module} reads {@code target}: requires it, or one that requires it transitively. */

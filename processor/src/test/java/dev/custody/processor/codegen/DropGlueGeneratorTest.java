@@ -12,7 +12,9 @@ import dev.custody.Owned;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -664,58 +666,98 @@ class DropGlueGeneratorTest {
             "    try (Closeable resResourceResource = resResource; Res resResource_ = res) {\n");
   }
 
+  private static final String CONN =
+      """
+      package app;
+
+      class Conn implements AutoCloseable {
+        lib.Res res;
+
+        @Override
+        public void close() {
+          Conn_DropGlue.drop(res);
+        }
+      }
+      """;
+
+  private static final String LIB_RES =
+      """
+      package lib;
+
+      @dev.custody.Owned
+      public class Res implements AutoCloseable {
+        public Res() {}
+
+        @Override
+        public void close() {}
+      }
+      """;
+
   /**
-   * {@code javax.annotation.processing.Generated} lives in {@code java.compiler}: a named module
-   * that does not read it gets glue without the annotation rather than a compile error. (Compiled
-   * with javax.tools directly: compile-testing's in-memory file manager does not place modules.)
+   * Annotations the glue uses must be readable from the class's module: {@code @Generated} lives
+   * in {@code java.compiler}, {@code @Owned} in Custody's annotations module. A module that does not
+   * read them gets glue without them rather than a compile error. (Compiled with javax.tools:
+   * compile-testing's in-memory file manager does not place modules.)
    */
   @Test
-  void namedModule_getsGeneratedOnlyWhenItReadsJavaCompiler(@TempDir Path dir) throws Exception {
-    String without = compileModule(dir.resolve("without"), "");
-    String with = compileModule(dir.resolve("with"), " requires static java.compiler;");
+  void namedModule_usesOnlyTheAnnotationsItReads(@TempDir Path dir) throws Exception {
+    String lib = "module lib { requires static dev.custody.annotations; exports lib; }";
+    String readsBoth =
+        compileModules(
+            dir.resolve("both"),
+            lib,
+            "module app { requires lib; requires static dev.custody.annotations;"
+                + " requires static java.compiler; }");
+    String readsNeither = compileModules(dir.resolve("neither"), lib, "module app { requires lib; }");
 
-    assertThat(without).doesNotContain("@Generated");
-    assertThat(without).doesNotContain("import javax.annotation");
-    assertThat(without).contains("static void drop(@Owned Closeable channel) throws IOException");
-    assertThat(with)
+    assertThat(readsBoth)
         .contains("@Generated(\"dev.custody.processor.CustodyProcessor\")\nfinal class");
+    assertThat(readsBoth).contains("  static void drop(@Owned Res res) {\n");
+    assertThat(readsNeither).doesNotContain("@Generated");
+    assertThat(readsNeither).doesNotContain("import javax.annotation");
+    assertThat(readsNeither).doesNotContain("Owned");
+    assertThat(readsNeither).contains("  static void drop(Res res) {\n");
   }
 
-  /** Compiles module {@code app} with -Xlint:all -Werror; returns the glue's source. */
-  private static String compileModule(Path root, String extraRequires) throws Exception {
-    Path src = Files.createDirectories(root.resolve("src/app"));
-    Files.writeString(
-        root.resolve("src/module-info.java"),
-        "module app { requires static dev.custody.annotations;" + extraRequires + " }\n");
-    Files.writeString(
-        src.resolve("Conn.java"),
-        """
-        package app;
-
-        class Conn implements AutoCloseable {
-          @dev.custody.Owned java.io.Closeable channel;
-
-          @Override
-          public void close() throws java.io.IOException {
-            Conn_DropGlue.drop(channel);
-          }
-        }
-        """);
+  /**
+   * Compiles modules {@code lib} (with {@code lib.Res}, a tracked type) and {@code app} (with
+   * {@code app.Conn}, owning a {@code Res}) with -Xlint -Werror; returns the glue's source.
+   */
+  private static String compileModules(Path root, String libModule, String appModule)
+      throws Exception {
+    Path src = root.resolve("src");
+    Map<String, String> sources =
+        Map.of(
+            "lib/module-info.java", libModule,
+            "lib/lib/Res.java", LIB_RES,
+            "app/module-info.java", appModule,
+            "app/app/Conn.java", CONN);
+    List<Path> files = new ArrayList<>();
+    for (Map.Entry<String, String> source : sources.entrySet()) {
+      Path file = src.resolve(source.getKey());
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, source.getValue());
+      files.add(file);
+    }
     Path generated = Files.createDirectories(root.resolve("generated"));
     String annotations =
         Paths.get(Owned.class.getProtectionDomain().getCodeSource().getLocation().toURI())
             .toString();
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
+    try (StandardJavaFileManager fileManager =
+        javac.getStandardFileManager(diagnostics, null, null)) {
       JavaCompiler.CompilationTask task =
           javac.getTask(
               null,
-              files,
+              fileManager,
               diagnostics,
               List.of(
-                  "-Xlint:all",
+                  // -exports: lib.Res is annotated with a type of a module lib does not re-export.
+                  "-Xlint:all,-exports",
                   "-Werror",
+                  "--module-source-path",
+                  src.toString(),
                   "--module-path",
                   annotations,
                   "-d",
@@ -723,14 +765,13 @@ class DropGlueGeneratorTest {
                   "-s",
                   generated.toString()),
               null,
-              files.getJavaFileObjects(
-                  root.resolve("src/module-info.java"), src.resolve("Conn.java")));
+              fileManager.getJavaFileObjectsFromPaths(files));
       task.setProcessors(List.of(new GlueOnlyProcessor()));
       Boolean success = task.call();
       assertThat(diagnostics.getDiagnostics()).isEmpty();
       assertThat(success).isTrue();
     }
-    return Files.readString(generated.resolve("app/Conn_DropGlue.java"));
+    return Files.readString(generated.resolve("app/app/Conn_DropGlue.java"));
   }
 
   /** Generates {@code gen.Later}, a closeable class, in the first round only. */
