@@ -385,6 +385,55 @@ class DropGlueGeneratorTest {
   }
 
   @Test
+  void innerClassOfAGenericClass_andEnum_getGlueToo() {
+    Compilation compilation =
+        compile(
+            RES,
+            JavaFileObjects.forSourceString(
+                "app.Registry",
+                """
+                package app;
+
+                final class Registry<T extends AutoCloseable> {
+                  @SuppressWarnings("try") // close() throws Exception, hence InterruptedException
+                  final class Entry implements AutoCloseable {
+                    @dev.custody.Owned T value;
+                    lib.Res res;
+
+                    @Override
+                    public void close() throws Exception {
+                      Registry_Entry_DropGlue.drop(value, res);
+                    }
+                  }
+                }
+                """),
+            JavaFileObjects.forSourceString(
+                "app.Pools",
+                """
+                package app;
+
+                enum Pools implements AutoCloseable {
+                  MAIN;
+
+                  private final lib.Res res = lib.Res.open();
+
+                  @Override
+                  public void close() {
+                    Pools_DropGlue.drop(res);
+                  }
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generated(compilation, "app.Registry_Entry_DropGlue"))
+        .contains(
+            "  static <T extends AutoCloseable> void drop(@Owned T value, @Owned Res res)"
+                + " throws Exception {\n");
+    assertThat(generated(compilation, "app.Pools_DropGlue"))
+        .contains("  static void drop(@Owned Res res) {\n");
+  }
+
+  @Test
   void record_ownedComponentsAreTheGluesParameters() {
     Compilation compilation =
         compile(
