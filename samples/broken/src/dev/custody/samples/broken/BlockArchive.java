@@ -11,6 +11,7 @@ import java.nio.file.Path;
 final class BlockArchive {
   private final WritableByteChannel storage;
   private long bytesArchived;
+  private long lastBlockTag;
 
   BlockArchive(WritableByteChannel storage) {
     this.storage = storage;
@@ -33,9 +34,10 @@ final class BlockArchive {
 
   void archive(OffHeapBuffer received, long length) throws IOException {
     OffHeapBuffer block = copyOf(received, length);
+    bytesArchived += length;
     store(block);
-    // MISTAKE use-after-move: store() owned the block and has already freed it.
-    bytesArchived += block.byteSize();
+    // MISTAKE use-after-move: store() took the block over and has already freed it.
+    lastBlockTag = block.getLong(0);
   }
 
   @Owned
@@ -51,5 +53,9 @@ final class BlockArchive {
 
   long bytesArchived() {
     return bytesArchived;
+  }
+
+  long lastBlockTag() {
+    return lastBlockTag;
   }
 }
