@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Custody's main job, from a fresh checkout with only a JDK (17+) and Maven:
 #
-#   1. build the processor, the runtime and the samples; the samples are compiled with the
-#      processor, so the checker proves them (a mistake in them fails this step);
+#   1. build the annotations, the processor, the runtime and the samples and install them into the
+#      local Maven repository (~/.m2), so that your own projects can use them at once; the samples
+#      are compiled with the processor, so the checker proves them (a mistake fails this step);
 #   2. run the samples, with strict leak detection confirming at the end that nothing was left open;
 #   3. compile samples/broken/ with plain javac and the processor on -processorpath, show the
 #      diagnostics exactly as javac (and so an IDE) reports them, and check that every
@@ -21,9 +22,9 @@ step() {
   fi
 }
 
-step "Building processor, runtime and samples (mvn -pl samples -am package)"
+step "Building and installing annotations, processor, runtime and samples (mvn -pl samples -am install)"
 # Tests are the other command's job (mvn -B verify); skipping them keeps this one quick.
-mvn -B -q "$@" -pl samples -am package -Dmaven.test.skip=true
+mvn -B -q "$@" -pl samples -am install -Dmaven.test.skip=true
 runtime_cp=$(<samples/target/runtime.classpath)
 processor_path=$(<samples/target/processor.path)
 
