@@ -1,6 +1,7 @@
 package support;
 
 import dev.custody.Borrowed;
+import dev.custody.Consumes;
 import dev.custody.Owned;
 
 /** A tracked resource: every local of this type is an owner. */
@@ -38,6 +39,10 @@ public class Res implements AutoCloseable {
   public Res fork() {
     return new Res();
   }
+
+  /** Hands the resource over to someone else: the receiver's owner holds nothing afterwards. */
+  @Consumes
+  public void handOver() {}
 
   @Override
   public void close() {}

@@ -96,7 +96,8 @@ final class BodyPrescan extends TreePathScanner<Void, Void> {
       erroneous = true;
     } else if (!relevant && e instanceof ExecutableElement) {
       ExecutableElement method = (ExecutableElement) e;
-      if (model.resultOf(method) != Ownership.NONE) {
+      boolean close = method.getSimpleName().contentEquals("close") && method.getParameters().isEmpty();
+      if (close || model.resultOf(method) != Ownership.NONE || model.consumesReceiver(method)) {
         relevant = true;
       } else {
         for (int i = 0; i < method.getParameters().size(); i++) {

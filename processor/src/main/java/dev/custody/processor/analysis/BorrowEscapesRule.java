@@ -42,7 +42,7 @@ final class BorrowEscapesRule {
 
   /** How a message names a borrowed value: the variables a lambda captured, or the expression. */
   private static String borrowedThing(Value v) {
-    String expression = "'" + RuleSupport.describe(v.borrowed.getLeaf()) + "'";
+    String expression = "'" + v.borrowedDescription() + "'";
     if (v.captured.isEmpty()) {
       return expression + " is borrowed and";
     }

@@ -723,7 +723,7 @@ final class FlowAnalyzer {
         if (body instanceof ExpressionTree) {
           Value v = eval(bodyPath);
           if (expressionValue != null) {
-            v = transferOut(v, bodyPath);
+            v = transferOut(v, bodyPath, tree);
             expressionValue.value = Value.union(expressionValue.value, v);
           } else {
             rules.discarded(v);
@@ -794,15 +794,33 @@ final class FlowAnalyzer {
    * A value leaving a switch arm: owners named by it hand their value to the switch expression's
    * result (an arm's own locals go out of scope here), which is then a fresh value to be owned.
    */
-  private Value transferOut(Value v, TreePath at) {
-    boolean owners = v.refs.stream().anyMatch(r -> r.var.isOwner());
-    if (!owners) {
+  private Value transferOut(Value v, TreePath at, Tree switchTree) {
+    Value local = Value.none();
+    Value rest = Value.none();
+    for (Value.Ref r : v.refs) {
+      (r.var.isOwner() && declaredWithin(r.var, switchTree) ? local : rest).refs.add(r);
+    }
+    if (local.refs.isEmpty()) {
       return v;
     }
-    rules.moved(state, v, ownedByTry);
-    Value result = Value.fresh(at);
-    result.mayBeNull = v.mayBeNull;
-    return result;
+    rules.moved(state, local, ownedByTry);
+    rest.fresh = at;
+    rest.borrowed = v.borrowed;
+    rest.borrowedName = v.borrowedName;
+    rest.borrowSources.or(v.borrowSources);
+    rest.captured.addAll(v.captured);
+    rest.mayBeNull = v.mayBeNull;
+    rest.plain = v.plain;
+    return rest;
+  }
+
+  private static boolean declaredWithin(TrackedVar v, Tree tree) {
+    for (TreePath p = v.declaration; p != null; p = p.getParentPath()) {
+      if (p.getLeaf() == tree) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ExpressionTree switchSelector(Tree tree) {
@@ -816,7 +834,7 @@ final class FlowAnalyzer {
   private void yieldStatement(TreePath path, Tree tree) {
     ExpressionTree expr = ((com.sun.source.tree.YieldTree) tree).getValue();
     SwitchValue target = switchValues.peek();
-    Value v = transferOut(eval(child(path, expr)), child(path, expr));
+    Value v = transferOut(eval(child(path, expr)), child(path, expr), target == null ? tree : target.tree);
     if (target != null) {
       target.value = Value.union(target.value, v);
     }
@@ -877,6 +895,9 @@ final class FlowAnalyzer {
       closeResources(exits.get(i).state, namedResources, closing);
     }
     closeResources(frameOfTry.handlerEntry, namedResources, closing);
+    if (state.alive) {
+      resourceClosesMayThrow(path, tree, frameOfTry);
+    }
     for (int i = exits.size() - 1; i >= mark; i--) {
       PendingExit exit = exits.get(i);
       if (exit.kind == PendingExit.Kind.THROW && exit.target == tree) {
@@ -932,6 +953,47 @@ final class FlowAnalyzer {
     } else {
       state = after;
     }
+  }
+
+  /**
+   * The implicit {@code close()} of each resource may throw what its type's {@code close()}
+   * declares; the statement's own catch clauses see those exceptions too.
+   */
+  private void resourceClosesMayThrow(TreePath path, TryTree tree, TryFrame frameOfTry) {
+    tries.push(frameOfTry);
+    for (Tree resource : tree.getResources()) {
+      TreePath resourcePath = child(path, resource);
+      TypeMirror type = ctx.trees.getTypeMirror(resourcePath);
+      ExecutableElement close = closeMethod(type);
+      if (close == null) {
+        continue;
+      }
+      mayThrow();
+      for (TypeMirror thrown : close.getThrownTypes()) {
+        if (thrown.getKind() == TypeKind.DECLARED && isChecked(thrown)) {
+          throwTo(thrown, resourcePath);
+        }
+      }
+    }
+    tries.pop();
+  }
+
+  private ExecutableElement closeMethod(TypeMirror type) {
+    if (type == null || type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    Element element = ctx.types.asElement(type);
+    if (!(element instanceof javax.lang.model.element.TypeElement)) {
+      return null;
+    }
+    for (ExecutableElement m :
+        javax.lang.model.util.ElementFilter.methodsIn(
+            ctx.model.elements().getAllMembers((javax.lang.model.element.TypeElement) element))) {
+      if (m.getSimpleName().contentEquals("close") && m.getParameters().isEmpty()) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private List<TrackedVar> resourceVars(TryTree tree, TreePath path) {
@@ -1057,6 +1119,7 @@ final class FlowAnalyzer {
   }
 
   private Value memberReference(TreePath path, MemberReferenceTree tree) {
+    referenceOwnership(path, tree);
     TreePath qualifier = child(path, tree.getQualifierExpression());
     Element e = ctx.trees.getElement(qualifier);
     TrackedVar v = e == null ? null : byElement.get(e);
@@ -1076,6 +1139,57 @@ final class FlowAnalyzer {
     List<Element> captured = new ArrayList<>();
     captured.add(e);
     return carrier(path, captured);
+  }
+
+  /**
+   * A method reference implements a functional interface like a lambda does, so the ownership of
+   * the referenced method's parameters must match the interface method's: a reference that only
+   * borrows what the interface hands over as {@code @Owned} leaks it; one that takes ownership of
+   * what the interface only lends moves a borrow. With an unbound receiver ({@code Res::close}) the
+   * interface's first parameter is the receiver.
+   */
+  private void referenceOwnership(TreePath path, MemberReferenceTree tree) {
+    ExecutableElement functional = ctx.model.functionalMethod(ctx.trees.getTypeMirror(path));
+    Element referenced = ctx.trees.getElement(path);
+    if (functional == null
+        || !(referenced instanceof ExecutableElement)
+        || referenced.getKind() != ElementKind.METHOD) {
+      return;
+    }
+    ExecutableElement target = (ExecutableElement) referenced;
+    Element qualifier = ctx.trees.getElement(child(path, tree.getQualifierExpression()));
+    boolean unbound =
+        !target.getModifiers().contains(Modifier.STATIC)
+            && qualifier != null
+            && (qualifier.getKind().isClass() || qualifier.getKind().isInterface());
+    int offset = 0;
+    if (unbound && !functional.getParameters().isEmpty()) {
+      offset = 1;
+      boolean takes =
+          (target.getSimpleName().contentEquals("close") && target.getParameters().isEmpty())
+              || ctx.model.consumesReceiver(target);
+      compareReferenceParameter(path, functional, 0, takes);
+    }
+    for (int j = 0; j < target.getParameters().size(); j++) {
+      int i = j + offset;
+      if (i >= functional.getParameters().size()) {
+        break;
+      }
+      compareReferenceParameter(
+          path, functional, i, ctx.model.parameterOf(target, j) == Ownership.OWNED);
+    }
+  }
+
+  private void compareReferenceParameter(
+      TreePath path, ExecutableElement functional, int index, boolean referenceTakes) {
+    boolean interfaceHandsOver = ctx.model.parameterOf(functional, index) == Ownership.OWNED;
+    String contract =
+        functional.getEnclosingElement().getSimpleName() + "." + functional.getSimpleName();
+    if (interfaceHandsOver && !referenceTakes) {
+      rules.referenceBorrowsOwned(path, contract);
+    } else if (!interfaceHandsOver && referenceTakes) {
+      rules.referenceTakesBorrowed(path, contract);
+    }
   }
 
   // ---------------------------------------------------------------- expressions
@@ -1403,9 +1517,12 @@ final class FlowAnalyzer {
     for (TreePath p = path; p != null; p = p.getParentPath()) {
       if (p.getLeaf() instanceof ClassTree) {
         Element type = ctx.trees.getElement(p);
-        return type != null && ctx.model.isTracked(type.asType())
-            ? Value.borrowed(path, null)
-            : Value.plain();
+        if (type == null || !ctx.model.isTracked(type.asType())) {
+          return Value.plain();
+        }
+        Value self = Value.borrowed(path, null);
+        self.borrowedName = "this";
+        return self;
       }
     }
     return Value.plain();
@@ -1495,6 +1612,8 @@ final class FlowAnalyzer {
                 || ((IdentifierTree) tree.getMethodSelect()).getName().contentEquals("super"));
     if (isClose) {
       rules.dropped(state, receiver, ownedByTry);
+    } else if (ctx.model.consumesReceiver(method)) {
+      rules.moved(state, receiver, ownedByTry);
     } else if (!isThisOrSuperCall) {
       rules.receiverUsed(state, receiver);
     }
@@ -1535,6 +1654,9 @@ final class FlowAnalyzer {
       if (ownership == Ownership.OWNED) {
         rules.moved(state, arg, ownedByTry);
       } else if (passedThrough == null && !params.isEmpty() && passesThrough(method, params.get(p))) {
+        for (Value.Ref r : arg.refs) {
+          rules.usedRef(state, r.var, r.at);
+        }
         passedThrough = arg;
       } else {
         rules.passed(state, arg);
@@ -1572,7 +1694,9 @@ final class FlowAnalyzer {
 
   private boolean passesThrough(ExecutableElement method, VariableElement parameter) {
     TypeMirror result = method.getReturnType();
+    // Only a type variable of the method itself: a class's 'V getAndSet(V)' returns another value.
     return result.getKind() == TypeKind.TYPEVAR
+        && ctx.types.asElement(result).getEnclosingElement().equals(method)
         && ctx.model.resultOf(method) == Ownership.NONE
         && ctx.types.isSameType(parameter.asType(), result);
   }

@@ -64,6 +64,15 @@ final class LeakRule {
         "a @Borrowed method returns the fresh owned value of '" + RuleSupport.describe(value.getLeaf()) + "': nobody would close it; return a borrow, or make the method's result owned");
   }
 
+  /** A method reference only borrows the value its functional interface hands over. */
+  void referenceBorrowsOwned(TreePath at, String contract) {
+    findings.report(
+        LEAK,
+        at,
+        null,
+        "'" + RuleSupport.describe(at.getLeaf()) + "' only borrows the value that " + contract + " hands over as @Owned, so nobody closes it; use a method that takes an @Owned parameter, or a lambda that closes it");
+  }
+
   /** An owner is assigned again while it may still hold a value. */
   void overwritten(FlowState s, TrackedVar v, TreePath at) {
     if (s.alive && s.holds.get(v.index)) {

@@ -1,5 +1,6 @@
 package dev.custody.processor.analysis;
 
+import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import dev.custody.processor.model.Ownership;
 import java.util.List;
@@ -38,6 +39,8 @@ final class MethodFrame {
   final boolean fieldInitializer;
   /** Owned fields that can never be null where the body runs (final, always assigned a new object). */
   final Set<VariableElement> nonNullFields;
+  /** How messages name the body's method. */
+  final String name;
 
   MethodFrame(
       Kind kind,
@@ -62,5 +65,9 @@ final class MethodFrame {
     this.parameterDeclarations = parameterDeclarations;
     this.fieldInitializer = fieldInitializer;
     this.nonNullFields = nonNullFields;
+    this.name =
+        body.getParentPath() != null && body.getParentPath().getLeaf() instanceof MethodTree
+            ? ((MethodTree) body.getParentPath().getLeaf()).getName().toString()
+            : "the lambda";
   }
 }

@@ -27,16 +27,34 @@ final class MoveOfBorrowedRule {
   }
 
   /** A borrowed expression ({@code this}, a field, a {@code @Borrowed} result) is {@code how}. */
-  void borrowedExpression(TreePath at, String how) {
+  void borrowedExpression(Value v, String how) {
+    findings.report(
+        MOVE_OF_BORROWED,
+        v.borrowed,
+        null,
+        "'"
+            + v.borrowedDescription()
+            + "' is borrowed and cannot be "
+            + how
+            + "; only its owner may move or close it (declare a local '@Borrowed' to use it)");
+  }
+
+  /** {@code return this} from a method whose result is owned: a fluent method must say so. */
+  void returnedSelf(Value v, String method) {
+    findings.report(
+        MOVE_OF_BORROWED,
+        v.borrowed,
+        null,
+        "'this' is borrowed and cannot be returned as an owned result; mark '" + method + "' @Borrowed to return 'this' (a fluent method)");
+  }
+
+  /** A method reference takes over a value its functional interface only lends. */
+  void referenceTakesBorrowed(TreePath at, String contract) {
     findings.report(
         MOVE_OF_BORROWED,
         at,
         null,
-        "'"
-            + RuleSupport.describe(at.getLeaf())
-            + "' is borrowed and cannot be "
-            + how
-            + "; only its owner may move or close it (declare a local '@Borrowed' to use it)");
+        "'" + RuleSupport.describe(at.getLeaf()) + "' takes ownership of a value that " + contract + " only lends; mark " + contract + "'s parameter @Owned, or refer to a method that borrows");
   }
 
   /** An owner named by an enclosing {@code try (owner)} is moved out of it. */

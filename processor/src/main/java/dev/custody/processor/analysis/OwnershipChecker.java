@@ -118,11 +118,13 @@ public final class OwnershipChecker {
     MethodTree tree = (MethodTree) path.getLeaf();
     boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
     boolean constructor = method.getKind() == ElementKind.CONSTRUCTOR;
+    // A compact canonical constructor's parameters are copied from the record header, before it.
     boolean compact =
         constructor
             && type.getKind() == ElementKind.RECORD
-            && !method.getParameters().isEmpty()
-            && elements.getOrigin(method.getParameters().get(0)) == Elements.Origin.MANDATED;
+            && !tree.getParameters().isEmpty()
+            && trees.getSourcePositions().getStartPosition(ctx.unit, tree.getParameters().get(0))
+                < trees.getSourcePositions().getStartPosition(ctx.unit, tree);
     List<VariableElement> fields = isStatic || compact ? List.of() : model.ownedFields(type);
     MethodFrame.Kind kind;
     if (constructor) {

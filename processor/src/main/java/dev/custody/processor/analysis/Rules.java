@@ -1,7 +1,5 @@
 package dev.custody.processor.analysis;
 
-import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import dev.custody.processor.model.Ownership;
 import java.util.BitSet;
@@ -136,6 +134,16 @@ final class Rules {
     moveOfBorrowed.closedByReference(v, at);
   }
 
+  /** A method reference only borrows what its functional interface hands over as owned. */
+  void referenceBorrowsOwned(TreePath at, String contract) {
+    leak.referenceBorrowsOwned(at, contract);
+  }
+
+  /** A method reference takes ownership of what its functional interface only lends. */
+  void referenceTakesBorrowed(TreePath at, String contract) {
+    moveOfBorrowed.referenceTakesBorrowed(at, contract);
+  }
+
   /** {@code try (x)} on an existing variable: the try will close it, so it must own it. */
   void namedInTry(FlowState s, Value v) {
     for (Value.Ref r : v.refs) {
@@ -148,7 +156,7 @@ final class Rules {
       }
     }
     if (v.borrowed != null && v.refs.isEmpty()) {
-      moveOfBorrowed.borrowedExpression(v.borrowed, "closed by this try-with-resources");
+      moveOfBorrowed.borrowedExpression(v, "closed by this try-with-resources");
     }
   }
 
@@ -183,7 +191,7 @@ final class Rules {
       moveWhileBorrowed.invalidateBorrowsOf(s, i, r.at);
     }
     if (v.borrowed != null && v.refs.isEmpty()) {
-      moveOfBorrowed.borrowedExpression(v.borrowed, "moved");
+      moveOfBorrowed.borrowedExpression(v, "moved");
     }
   }
 
@@ -216,16 +224,13 @@ final class Rules {
     }
     if (v.borrowed != null && v.refs.isEmpty()) {
       // close() may drop its own object (this.close(), super.close()) only inside close().
-      if (!(isSelf(v.borrowed.getLeaf()) && frame.kind == MethodFrame.Kind.CLOSE)) {
-        moveOfBorrowed.borrowedExpression(v.borrowed, "closed");
+      boolean ownClose =
+          frame.name.equals("close")
+              && (frame.kind == MethodFrame.Kind.CLOSE || frame.kind == MethodFrame.Kind.INSTANCE);
+      if (!("this".equals(v.borrowedDescription()) && ownClose)) {
+        moveOfBorrowed.borrowedExpression(v, "closed");
       }
     }
-  }
-
-  private static boolean isSelf(Tree leaf) {
-    return leaf instanceof IdentifierTree
-        && (((IdentifierTree) leaf).getName().contentEquals("this")
-            || ((IdentifierTree) leaf).getName().contentEquals("super"));
   }
 
   /** An owner is assigned again: a value it still holds would be lost. */
@@ -236,6 +241,10 @@ final class Rules {
   /** A value leaves the body through {@code return}. */
   void returned(FlowState s, Value v, BitSet ownedByTry) {
     if (frame.result == Ownership.OWNED) {
+      if (v.refs.isEmpty() && v.borrowed != null && "this".equals(v.borrowedDescription())) {
+        moveOfBorrowed.returnedSelf(v, frame.name);
+        return;
+      }
       moved(s, v, ownedByTry);
       return;
     }

@@ -31,6 +31,8 @@ final class Value {
   TreePath fresh;
   /** May be a borrow that is not a tracked variable ({@code this}, a field, a {@code @Borrowed} result). */
   TreePath borrowed;
+  /** How messages name the borrowed part when its tree does not say it (an implicit {@code this}). */
+  String borrowedName;
   /** Owners the borrowed part of this value borrows from. */
   final BitSet borrowSources = new BitSet();
   /** For a lambda or object that captured tracked variables: those variables. */
@@ -81,6 +83,7 @@ final class Value {
       }
       if (v.borrowed == null) {
         v.borrowed = part.borrowed;
+        v.borrowedName = part.borrowedName;
       }
       v.borrowSources.or(part.borrowSources);
       v.captured.addAll(part.captured);
@@ -88,6 +91,11 @@ final class Value {
       v.plain |= part.plain;
     }
     return v;
+  }
+
+  /** The borrowed part as messages name it. */
+  String borrowedDescription() {
+    return borrowedName != null ? borrowedName : RuleSupport.describe(borrowed.getLeaf());
   }
 
   boolean isNothing() {

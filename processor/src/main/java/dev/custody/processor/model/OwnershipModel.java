@@ -26,6 +26,7 @@ import javax.lang.model.util.Types;
 public final class OwnershipModel {
   public static final String OWNED = "dev.custody.Owned";
   public static final String BORROWED = "dev.custody.Borrowed";
+  public static final String CONSUMES = "dev.custody.Consumes";
 
   private final Elements elements;
   private final Types types;
@@ -292,6 +293,19 @@ public final class OwnershipModel {
     }
   }
 
+  /** Whether a call of {@code method} moves its receiver ({@code @Consumes}, also inherited). */
+  public boolean consumesReceiver(ExecutableElement method) {
+    if (hasAnnotation(method, CONSUMES)) {
+      return true;
+    }
+    for (ExecutableElement parent : overridden(method)) {
+      if (hasAnnotation(parent, CONSUMES)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** What the caller receives from a call of {@code method}. */
   public Ownership resultOf(ExecutableElement method) {
     Ownership declared = declaredResultOf(method);
@@ -316,12 +330,37 @@ public final class OwnershipModel {
     if (declared == Ownership.OWNED || isMarkedBorrowed(own)) {
       return declared;
     }
+    Element component = canonicalComponent(method, index);
+    if (component != null && isOwnedDeclaration(component)) {
+      // An explicit canonical constructor takes what its @Owned component says.
+      return Ownership.OWNED;
+    }
     for (ExecutableElement parent : overridden(method)) {
       if (isMarkedOwned(parent.getParameters().get(index))) {
         return Ownership.OWNED;
       }
     }
     return declared;
+  }
+
+  /** For a record's canonical constructor: the component its {@code index}-th parameter sets. */
+  private Element canonicalComponent(ExecutableElement method, int index) {
+    Element owner = method.getEnclosingElement();
+    if (method.getKind() != ElementKind.CONSTRUCTOR || owner.getKind() != ElementKind.RECORD) {
+      return null;
+    }
+    List<? extends Element> components = ((TypeElement) owner).getRecordComponents();
+    if (components.size() != method.getParameters().size()) {
+      return null;
+    }
+    for (int i = 0; i < components.size(); i++) {
+      if (!types.isSameType(
+          types.erasure(components.get(i).asType()),
+          types.erasure(method.getParameters().get(i).asType()))) {
+        return null;
+      }
+    }
+    return components.get(index);
   }
 
   private Ownership declaredResultOf(ExecutableElement method) {

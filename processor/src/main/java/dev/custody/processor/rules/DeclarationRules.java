@@ -122,6 +122,15 @@ public final class DeclarationRules {
     boolean owned = OwnershipModel.isMarkedOwned(method);
     boolean borrowed = OwnershipModel.isMarkedBorrowed(method);
     String what = "method '" + method.getSimpleName() + "'";
+    if (OwnershipModel.hasAnnotation(method, OwnershipModel.CONSUMES)) {
+      TypeElement owner = (TypeElement) method.getEnclosingElement();
+      if (method.getModifiers().contains(Modifier.STATIC) || !model.isTracked(owner)) {
+        invalid(
+            annotation(path, tree.getModifiers(), OwnershipModel.CONSUMES),
+            method,
+            "@Consumes on " + what + " means nothing: only instance methods of tracked (@Owned) types have a receiver to take over");
+      }
+    }
     if (owned && borrowed) {
       invalid(annotation(path, tree.getModifiers(), OwnershipModel.OWNED), method, what + " is marked both @Owned and @Borrowed: choose one");
       return;
