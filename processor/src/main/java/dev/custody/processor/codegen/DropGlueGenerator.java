@@ -21,6 +21,8 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.ModuleElement.RequiresDirective;
 import javax.lang.model.element.NestingKind;
@@ -228,6 +230,20 @@ public final class DropGlueGenerator {
     return glueClassName(type).canonicalName();
   }
 
+  /**
+   * Whether {@code method} is the drop method of {@code owner}'s glue, so that a call to it in
+   * {@code owner}'s {@code close()} drops every field passed to it. The glue's parameters are
+   * {@code @Owned} when the class can name the annotation; this recognises the call also when they
+   * cannot be (Custody's annotations not on the class path or not read by the class's module).
+   */
+  public static boolean isDropGlueOf(ExecutableElement method, TypeElement owner) {
+    Element enclosing = method.getEnclosingElement();
+    return method.getSimpleName().contentEquals(DROP_METHOD)
+        && method.getModifiers().contains(Modifier.STATIC)
+        && enclosing instanceof TypeElement
+        && ((TypeElement) enclosing).getQualifiedName().contentEquals(glueQualifiedName(owner));
+  }
+
   static ClassName glueClassName(TypeElement type) {
     List<String> names = new ArrayList<>();
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
@@ -278,7 +294,7 @@ public final class DropGlueGenerator {
     return ClassName.get(annotation);
   }
 
-  /** Whether {@code module} reads {@code target}: requires it, or one that requires it transitively. */
+  /** Whether {@code module} reads {@code target}: requires it, or one requiring it transitively. */
   private static boolean reads(ModuleElement module, String target) {
     if (module.getQualifiedName().contentEquals(target)) {
       return true;

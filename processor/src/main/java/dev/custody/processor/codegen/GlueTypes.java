@@ -50,7 +50,7 @@ final class GlueTypes {
     return element == null ? null : types.erasure(element.asType());
   }
 
-  /** Whether try-with-resources accepts a value of {@code type} (a class, interface or type var). */
+  /** Whether try-with-resources accepts a value of {@code type} (class, interface or type var). */
   boolean isAutoCloseable(TypeMirror type) {
     if (autoCloseable == null) {
       return false;

@@ -6,16 +6,27 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.custody.Owned;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import dev.custody.Owned;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -744,8 +755,8 @@ class DropGlueGeneratorTest {
 
   /**
    * Annotations the glue uses must be readable from the class's module: {@code @Generated} lives
-   * in {@code java.compiler}, {@code @Owned} in Custody's annotations module. A module that does not
-   * read them gets glue without them rather than a compile error. (Compiled with javax.tools:
+   * in {@code java.compiler}, {@code @Owned} in Custody's annotations module. A module that does
+   * not read them gets glue without them rather than a compile error. (Compiled with javax.tools:
    * compile-testing's in-memory file manager does not place modules.)
    */
   @Test
@@ -757,7 +768,8 @@ class DropGlueGeneratorTest {
             lib,
             "module app { requires lib; requires static dev.custody.annotations;"
                 + " requires static java.compiler; }");
-    String readsNeither = compileModules(dir.resolve("neither"), lib, "module app { requires lib; }");
+    String readsNeither =
+        compileModules(dir.resolve("neither"), lib, "module app { requires lib; }");
 
     assertThat(readsBoth)
         .contains("@Generated(\"dev.custody.processor.CustodyProcessor\")\nfinal class");
@@ -823,28 +835,116 @@ class DropGlueGeneratorTest {
     return Files.readString(generated.resolve("app/app/Conn_DropGlue.java"));
   }
 
+  @Test
+  void isDropGlueOf_recognisesOnlyTheOwnersGlueMethod() {
+    Map<String, Boolean> answers = new TreeMap<>();
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new GlueMethodProbe(answers), new GlueOnlyProcessor())
+            .compile(
+                RES,
+                JavaFileObjects.forSourceString(
+                    "app.Conn",
+                    """
+                    package app;
+
+                    class Conn implements AutoCloseable {
+                      lib.Res res;
+
+                      @Override
+                      public void close() {
+                        Conn_DropGlue.drop(res);
+                      }
+
+                      static void drop(lib.Res res) {}
+                    }
+                    """),
+                JavaFileObjects.forSourceString(
+                    "app.Other",
+                    """
+                    package app;
+
+                    class Other {
+                      lib.Res res;
+                    }
+                    """));
+
+    assertThat(compilation).succeeded();
+    assertThat(answers)
+        .containsExactly(
+            "Conn.drop for Conn", false,
+            "Conn_DropGlue.<init> for Conn", false,
+            "Conn_DropGlue.drop for Conn", true,
+            "Conn_DropGlue.drop for Other", false);
+  }
+
+  /** Asks {@link DropGlueGenerator#isDropGlueOf} about the methods around {@code app.Conn}. */
+  private static final class GlueMethodProbe extends AbstractProcessor {
+    private final Map<String, Boolean> answers;
+
+    GlueMethodProbe(Map<String, Boolean> answers) {
+      this.answers = answers;
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      Elements elements = processingEnv.getElementUtils();
+      TypeElement glue = elements.getTypeElement("app.Conn_DropGlue");
+      if (glue == null || !answers.isEmpty()) {
+        return false;
+      }
+      TypeElement conn = elements.getTypeElement("app.Conn");
+      TypeElement other = elements.getTypeElement("app.Other");
+      for (Element member : glue.getEnclosedElements()) {
+        if (member instanceof ExecutableElement) {
+          ExecutableElement method = (ExecutableElement) member;
+          answers.put(
+              "Conn_DropGlue." + method.getSimpleName() + " for Conn",
+              DropGlueGenerator.isDropGlueOf(method, conn));
+          if (method.getSimpleName().contentEquals("drop")) {
+            answers.put(
+                "Conn_DropGlue.drop for Other", DropGlueGenerator.isDropGlueOf(method, other));
+          }
+        }
+      }
+      for (ExecutableElement method : ElementFilter.methodsIn(conn.getEnclosedElements())) {
+        if (method.getSimpleName().contentEquals("drop")) {
+          answers.put("Conn.drop for Conn", DropGlueGenerator.isDropGlueOf(method, conn));
+        }
+      }
+      return false;
+    }
+  }
+
   /** Generates {@code gen.Later}, a closeable class, in the first round only. */
-  private static final class LaterTypeProcessor
-      extends javax.annotation.processing.AbstractProcessor {
+  private static final class LaterTypeProcessor extends AbstractProcessor {
     private boolean done;
 
     @Override
-    public java.util.Set<String> getSupportedAnnotationTypes() {
-      return java.util.Set.of("*");
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
     }
 
     @Override
-    public javax.lang.model.SourceVersion getSupportedSourceVersion() {
-      return javax.lang.model.SourceVersion.latestSupported();
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
     }
 
     @Override
-    public boolean process(
-        java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
-        javax.annotation.processing.RoundEnvironment round) {
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       if (!done) {
         done = true;
-        try (java.io.Writer writer =
+        try (Writer writer =
             processingEnv.getFiler().createSourceFile("gen.Later").openWriter()) {
           writer.write(
               "package gen;\n"
