@@ -1,44 +1,49 @@
 package dev.custody.runtime;
 
-import java.util.Optional;
+import java.util.Set;
 
-/** Finds the frame of the program (not this runtime) that allocated or closed an owner. */
+/**
+ * Finds the frame of the program (not this runtime) that allocated or closed an owner.
+ *
+ * <p>This runs for every tracked owner, so it is kept cheap: frames are compared by class (no
+ * name is resolved while walking), the walk stops at the first foreign frame, and the frame is
+ * formatted only when a report or an exception needs the text.
+ */
 final class AllocationSite {
 
-  private static final StackWalker WALKER = StackWalker.getInstance();
-  private static final String INTERNAL_PACKAGE = "dev.custody.runtime.internal.";
-  private static final String[] RUNTIME_CLASSES = {
-    OffHeapBuffer.class.getName(),
-    BufferScope.class.getName(),
-    BufferTransfer.class.getName(),
-    LeakTracker.class.getName(),
-    AllocationSite.class.getName()
-  };
+  /** Runtime frames above the caller: the public method, constructors, the tracker and us. */
+  private static final int EXPECTED_DEPTH = 8;
+  private static final StackWalker WALKER =
+      StackWalker.getInstance(Set.of(StackWalker.Option.RETAIN_CLASS_REFERENCE), EXPECTED_DEPTH);
+  private static final String INTERNAL_PACKAGE = "dev.custody.runtime.internal";
+  private static final Set<Class<?>> RUNTIME_CLASSES =
+      Set.of(
+          OffHeapBuffer.class,
+          BufferScope.class,
+          BufferTransfer.class,
+          LeakTracker.class,
+          AllocationSite.class,
+          ThreadTally.class);
 
   private AllocationSite() {}
 
-  /** {@code class.method(File.java:line)} of the first caller outside the runtime. */
-  static String ofCaller() {
-    Optional<StackWalker.StackFrame> frame =
-        WALKER.walk(frames -> frames.filter(f -> !isRuntime(f.getClassName())).findFirst());
-    return frame.map(AllocationSite::format).orElse("<unknown>");
+  /** The first frame outside the runtime, or {@code null} if there is none. */
+  static StackWalker.StackFrame ofCaller() {
+    return WALKER.walk(
+        frames -> frames.filter(frame -> !isRuntime(frame.getDeclaringClass())).findFirst()
+            .orElse(null));
   }
 
-  private static boolean isRuntime(String className) {
-    if (className.startsWith(INTERNAL_PACKAGE)) {
-      return true;
-    }
-    for (String runtimeClass : RUNTIME_CLASSES) {
-      if (className.startsWith(runtimeClass)
-          && (className.length() == runtimeClass.length()
-              || className.charAt(runtimeClass.length()) == '$')) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean isRuntime(Class<?> type) {
+    Class<?> host = type.getNestHost();
+    return RUNTIME_CLASSES.contains(host) || host.getPackageName().equals(INTERNAL_PACKAGE);
   }
 
-  private static String format(StackWalker.StackFrame frame) {
+  /** {@code class.method(File.java:line)}. */
+  static String format(StackWalker.StackFrame frame) {
+    if (frame == null) {
+      return "<unknown>";
+    }
     String file = frame.getFileName();
     String location = file == null ? "Unknown Source" : file + ":" + frame.getLineNumber();
     return frame.getClassName() + "." + frame.getMethodName() + "(" + location + ")";

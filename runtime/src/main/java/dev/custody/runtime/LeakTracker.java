@@ -59,7 +59,11 @@ final class LeakTracker {
   }
 
   private static Record track(
-      Object owner, String kind, long byteSize, String site, Reclaimable reclaimer) {
+      Object owner,
+      String kind,
+      long byteSize,
+      StackWalker.StackFrame site,
+      Reclaimable reclaimer) {
     Record record = new Record(kind, byteSize, site, reclaimer.leakReclaimer());
     record.cleanable = Reclaiming.CLEANER.register(owner, record);
     if (LEVEL == Level.STRICT) {
@@ -137,14 +141,15 @@ final class LeakTracker {
   static final class Record implements Runnable {
     private final String kind;
     private final long byteSize;
-    private final String allocationSite;
+    private final StackWalker.StackFrame allocationSite;
     private final Runnable reclaimer;
     private Cleaner.Cleanable cleanable;
     /** Set when the program ended the owner (close or transfer); read by the Cleaner's thread. */
     private volatile boolean ended;
-    private volatile String closeSite;
+    private volatile StackWalker.StackFrame closeSite;
 
-    private Record(String kind, long byteSize, String allocationSite, Runnable reclaimer) {
+    private Record(
+        String kind, long byteSize, StackWalker.StackFrame allocationSite, Runnable reclaimer) {
       this.kind = kind;
       this.byteSize = byteSize;
       this.allocationSite = allocationSite;
@@ -152,15 +157,19 @@ final class LeakTracker {
     }
 
     String allocationSite() {
-      return allocationSite;
+      return AllocationSite.format(allocationSite);
     }
 
-    /** Where the program closed the owner, or {@code null} if it has not. */
+    /**
+     * Where the program closed the owner, or {@code null} if it has not (or, below level {@code
+     * all}, if that was not recorded).
+     */
     String closeSite() {
-      return closeSite;
+      StackWalker.StackFrame frame = closeSite;
+      return frame == null ? null : AllocationSite.format(frame);
     }
 
-    private void end(String closedAt) {
+    private void end(StackWalker.StackFrame closedAt) {
       closeSite = closedAt;
       ended = true;
       OPEN.remove(this);
@@ -179,7 +188,7 @@ final class LeakTracker {
         reclaimer.run();
         ThreadTally.current().closed(byteSize);
       }
-      if (REPORTED_SITES.add(allocationSite)) {
+      if (REPORTED_SITES.add(allocationSite())) {
         report();
       }
     }
@@ -196,7 +205,7 @@ final class LeakTracker {
                   + "Further leaks from this site are counted in LeakDetection.leakedBuffers() "
                   + "but not reported.",
               describeOwner(),
-              allocationSite,
+              allocationSite(),
               fate);
     }
 
@@ -205,7 +214,7 @@ final class LeakTracker {
     }
 
     String describe() {
-      return describeOwner() + " allocated at " + allocationSite;
+      return describeOwner() + " allocated at " + allocationSite();
     }
   }
 
