@@ -66,7 +66,7 @@ final class DropGlueFile {
    *     null} when none can be used (see {@link DropGlueGenerator})
    * @param ownedAnnotation {@code @Owned} for the parameters (the glue takes ownership of the
    *     fields, and Custody checks the glue like any other code), or {@code null} when the
-   *     annotation is not on the class path
+   *     class's code cannot name the annotation
    */
   DropGlueFile(
       GlueTypes glueTypes,
