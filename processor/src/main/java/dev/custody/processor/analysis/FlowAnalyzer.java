@@ -1034,9 +1034,17 @@ final class FlowAnalyzer {
     joinIntoHandlers(state);
   }
 
+  /**
+   * An exception reaches the handlers of every enclosing try up to the first one with a
+   * {@code finally}: beyond it, only what that finally block leaves goes on (tryStatement joins its
+   * exceptional outcome outwards).
+   */
   private void joinIntoHandlers(FlowState s) {
     for (TryFrame f : tries) {
       f.handlerEntry.join(s);
+      if (f.tree.getFinallyBlock() != null) {
+        break;
+      }
     }
   }
 
@@ -1624,7 +1632,7 @@ final class FlowAnalyzer {
       // Inside close(), a failing close() must not stop the remaining fields from being dropped.
       exits.add(new PendingExit(PendingExit.Kind.THROW, null, path, state.copy()));
     }
-    throwsChecked(method, path);
+    throwsChecked(method, receiverPath, path);
     if (passedThrough != null) {
       return passedThrough;
     }
@@ -1702,12 +1710,33 @@ final class FlowAnalyzer {
   }
 
   private void throwsChecked(ExecutableElement method, TreePath site) {
-    for (TypeMirror thrown : method.getThrownTypes()) {
-      if (thrown.getKind() == TypeKind.DECLARED && isChecked(thrown)) {
-        throwTo(thrown, site);
+    throwsChecked(method, null, site);
+  }
+
+  /**
+   * A call may leave with the checked exceptions its method declares, seen through the receiver's
+   * type arguments ({@code Action<IOException>.run() throws E} throws {@code IOException}).
+   */
+  private void throwsChecked(ExecutableElement method, TreePath receiverPath, TreePath site) {
+    List<? extends TypeMirror> thrown = method.getThrownTypes();
+    TypeMirror receiver = receiverPath == null ? null : ctx.trees.getTypeMirror(receiverPath);
+    if (receiver instanceof javax.lang.model.type.DeclaredType) {
+      try {
+        TypeMirror member = ctx.types.asMemberOf((javax.lang.model.type.DeclaredType) receiver, method);
+        if (member instanceof javax.lang.model.type.ExecutableType) {
+          thrown = ((javax.lang.model.type.ExecutableType) member).getThrownTypes();
+        }
+      } catch (IllegalArgumentException notAMember) {
+        // A static method named through an instance: its declared types apply.
+      }
+    }
+    for (TypeMirror type : thrown) {
+      if (type.getKind() == TypeKind.DECLARED && isChecked(type)) {
+        throwTo(type, site);
       }
     }
   }
+
 
   private Value result(TreePath path, ExecutableElement method, Value inputs) {
     Ownership result = ctx.model.resultOf(method);

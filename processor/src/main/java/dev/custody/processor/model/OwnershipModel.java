@@ -87,6 +87,15 @@ public final class OwnershipModel {
       return false;
     }
     if (type.getKind() == TypeKind.TYPEVAR) {
+      // 'T extends Res': every value of T is a Res.
+      return isTracked(((javax.lang.model.type.TypeVariable) type).getUpperBound());
+    }
+    if (type.getKind() == TypeKind.INTERSECTION) {
+      for (TypeMirror bound : ((javax.lang.model.type.IntersectionType) type).getBounds()) {
+        if (isTracked(bound)) {
+          return true;
+        }
+      }
       return false;
     }
     if (type.getKind() != TypeKind.DECLARED) {
