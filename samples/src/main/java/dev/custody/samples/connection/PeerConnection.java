@@ -6,6 +6,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -105,7 +106,7 @@ final class PeerConnection implements AutoCloseable {
 
   /** Network byte order is big-endian; the buffers use the platform's order. */
   private static int toNetworkOrder(int value) {
-    return java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.BIG_ENDIAN
+    return ByteOrder.nativeOrder() == ByteOrder.BIG_ENDIAN
         ? value
         : Integer.reverseBytes(value);
   }
