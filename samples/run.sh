@@ -23,8 +23,9 @@ step() {
 }
 
 step "Building and installing annotations, processor, runtime and samples (mvn -pl samples -am install)"
-# Tests are the other command's job (mvn -B verify); skipping them keeps this one quick.
-mvn -B -q "$@" -pl samples -am install -Dmaven.test.skip=true
+# Tests and consumer builds are the other command's job (mvn -B verify): skipping them (both
+# properties: the consumer builds follow skipTests) keeps this one quick.
+mvn -B -q "$@" -pl samples -am install -DskipTests -Dmaven.test.skip=true
 runtime_cp=$(<samples/target/runtime.classpath)
 processor_path=$(<samples/target/processor.path)
 
