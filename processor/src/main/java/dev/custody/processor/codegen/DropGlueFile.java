@@ -56,6 +56,9 @@ import javax.lang.model.type.WildcardType;
  * the throws clause this class computes.
  */
 final class DropGlueFile {
+  /** The nested interface that adapts a non-{@link AutoCloseable} close() to a resource. */
+  private static final String CLOSE_METHOD = "CloseMethod";
+
   private final GlueTypes glueTypes;
   private final SourceVersion sourceVersion;
   private final ClassName generatedAnnotation;
@@ -97,22 +100,28 @@ final class DropGlueFile {
       drop.addTypeVariable(declaration(variable, pkg));
     }
     List<TypeMirror> thrown = new ArrayList<>();
+    List<Resource> resources = new ArrayList<>();
     for (int i = 0; i < ownedFields.size(); i++) {
       String name = ownedFields.get(i).getSimpleName().toString();
-      ParameterSpec.Builder parameter =
-          ParameterSpec.builder(TypeName.get(parameterTypes.get(i)), name);
+      TypeMirror parameterType = parameterTypes.get(i);
+      ParameterSpec.Builder parameter = ParameterSpec.builder(TypeName.get(parameterType), name);
       if (ownedAnnotation != null) {
         parameter.addAnnotation(ownedAnnotation);
       }
       drop.addParameter(parameter.build());
-      thrown.addAll(
+      List<TypeMirror> exceptions =
           glueTypes.checkedCloseExceptions(
-              parameterTypes.get(i), pkg, variable -> contains(typeVariables, variable)));
+              parameterType, pkg, variable -> contains(typeVariables, variable));
+      Resource resource =
+          new Resource(name, parameterType, glueTypes.closing(parameterType, pkg), exceptions);
+      resources.add(resource);
+      thrown.addAll(resource.thrown());
     }
     for (TypeMirror exception : glueTypes.minimal(thrown)) {
       drop.addException(TypeName.get(exception));
     }
-    addBody(drop, ownedFields, parameterTypes);
+    ClassName closeMethod = glueName.nestedClass(CLOSE_METHOD);
+    addBody(drop, resources, closeMethod);
 
     TypeSpec.Builder glue =
         TypeSpec.classBuilder(glueName)
@@ -128,6 +137,12 @@ final class DropGlueFile {
             .addModifiers(Modifier.FINAL)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(drop.build());
+    for (Resource resource : resources) {
+      if (resource.closing == GlueTypes.Closing.CLOSE_METHOD) {
+        glue.addType(closeMethodInterface());
+        break;
+      }
+    }
     if (generatedAnnotation != null) {
       glue.addAnnotation(
           AnnotationSpec.builder(generatedAnnotation)
@@ -139,40 +154,131 @@ final class DropGlueFile {
         .build();
   }
 
-  private void addBody(
-      MethodSpec.Builder drop, List<VariableElement> fields, List<TypeMirror> parameterTypes) {
-    List<Integer> lastToFirst = new ArrayList<>();
-    for (int i = fields.size() - 1; i >= 0; i--) {
-      lastToFirst.add(i);
+  /** One owned field as the glue closes it. */
+  private final class Resource {
+    final String name;
+    final TypeMirror type;
+    final GlueTypes.Closing closing;
+    /** The checked exceptions of the field's close(), minimal. */
+    final List<TypeMirror> exceptions;
+
+    Resource(
+        String name, TypeMirror type, GlueTypes.Closing closing, List<TypeMirror> exceptions) {
+      this.name = name;
+      this.type = type;
+      this.closing = closing;
+      this.exceptions = exceptions;
     }
+
+    /**
+     * What closing this field adds to the glue's throws clause. Through {@code CloseMethod<E>} a
+     * close() with several checked exceptions throws their common supertype, {@code Exception}.
+     */
+    List<TypeMirror> thrown() {
+      if (closing == GlueTypes.Closing.CLOSE_METHOD && exceptions.size() > 1) {
+        return List.of(glueTypes.exception());
+      }
+      return exceptions;
+    }
+
+    /** The type argument of {@code CloseMethod<E>} for this field. */
+    TypeName closeMethodException() {
+      if (exceptions.isEmpty()) {
+        return ClassName.get(RuntimeException.class);
+      }
+      return TypeName.get(thrown().get(0));
+    }
+  }
+
+  private void addBody(MethodSpec.Builder drop, List<Resource> fields, ClassName closeMethod) {
     drop.addComment("try-with-resources closes its resources last to first, so listing the")
         .addComment("fields in reverse closes them in declaration order.");
+    // Java 9 takes an effectively final parameter as a resource as it is; Java 8, and a field
+    // closed through its own close() method, need a resource variable.
+    boolean java9 = sourceVersion.compareTo(SourceVersion.RELEASE_9) >= 0;
+    NameAllocator names = new NameAllocator();
+    for (Resource field : fields) {
+      names.newName(field.name, field);
+    }
+    boolean declaresVariables = false;
+    boolean closesThroughMethodReferences = false;
     List<CodeBlock> resources = new ArrayList<>();
-    if (sourceVersion.compareTo(SourceVersion.RELEASE_9) >= 0) {
-      // Java 9: effectively final parameters are resources as they are.
-      for (int i : lastToFirst) {
-        resources.add(CodeBlock.of("$N", fields.get(i).getSimpleName().toString()));
-      }
-    } else {
-      // Java 8 needs a declared variable per resource; javac's "try" lint would then complain
-      // that the variables are never referenced in the (empty) body.
-      NameAllocator names = new NameAllocator();
-      for (VariableElement field : fields) {
-        names.newName(field.getSimpleName().toString(), field);
-      }
-      for (int i : lastToFirst) {
-        String name = fields.get(i).getSimpleName().toString();
+    for (int i = fields.size() - 1; i >= 0; i--) {
+      Resource field = fields.get(i);
+      if (field.closing == GlueTypes.Closing.CLOSE_METHOD) {
+        resources.add(
+            CodeBlock.of(
+                "$T<$T> $N = $N == null ? null : $N::close",
+                closeMethod,
+                field.closeMethodException(),
+                names.newName(field.name + "Resource"),
+                field.name,
+                field.name));
+        declaresVariables = true;
+        closesThroughMethodReferences = true;
+      } else if (java9) {
+        resources.add(CodeBlock.of("$N", field.name));
+      } else {
         resources.add(
             CodeBlock.of(
                 "$T $N = $N",
-                TypeName.get(parameterTypes.get(i)),
-                names.newName(name + "Resource"),
-                name));
+                TypeName.get(field.type),
+                names.newName(field.name + "Resource"),
+                field.name));
+        declaresVariables = true;
       }
-      drop.addAnnotation(
-          AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "try").build());
+    }
+    List<String> suppressed = new ArrayList<>();
+    if (declaresVariables) {
+      // The variables are never read in the (empty) body, which javac's "try" lint reports.
+      suppressed.add("try");
+    }
+    if (closesThroughMethodReferences) {
+      // Custody's checker sees 'handle::close' as a borrow of 'handle', not as its drop.
+      suppressed.add("custody");
+    }
+    if (!suppressed.isEmpty()) {
+      drop.addAnnotation(suppressWarnings(suppressed));
     }
     drop.beginControlFlow("try ($L)", CodeBlock.join(resources, "; ")).endControlFlow();
+  }
+
+  private static AnnotationSpec suppressWarnings(List<String> names) {
+    if (names.size() == 1) {
+      return AnnotationSpec.builder(SuppressWarnings.class)
+          .addMember("value", "$S", names.get(0))
+          .build();
+    }
+    List<CodeBlock> values = new ArrayList<>();
+    for (String name : names) {
+      values.add(CodeBlock.of("$S", name));
+    }
+    return AnnotationSpec.builder(SuppressWarnings.class)
+        .addMember("value", "{$L}", CodeBlock.join(values, ", "))
+        .build();
+  }
+
+  /**
+   * {@code CloseMethod<E>}: lets try-with-resources close a field whose type has a {@code close()}
+   * but is not {@link AutoCloseable}, as {@code handle == null ? null : handle::close}.
+   */
+  private static TypeSpec closeMethodInterface() {
+    TypeVariableName e = TypeVariableName.get("E", Exception.class);
+    return TypeSpec.interfaceBuilder(CLOSE_METHOD)
+        .addJavadoc("A {@code close()} method that is not {@link AutoCloseable}'s, as a resource.\n")
+        // E may be InterruptedException, which javac's "try" lint warns about.
+        .addAnnotation(suppressWarnings(List.of("try")))
+        .addAnnotation(FunctionalInterface.class)
+        .addModifiers(Modifier.PRIVATE)
+        .addTypeVariable(e)
+        .addSuperinterface(AutoCloseable.class)
+        .addMethod(
+            MethodSpec.methodBuilder("close")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .addException(e)
+                .build())
+        .build();
   }
 
   private static CodeBlock dropJavadoc(TypeElement type, List<VariableElement> fields) {

@@ -132,9 +132,9 @@ public final class DropGlueGenerator {
   /**
    * Whether {@code type} gets drop glue: a top-level or member class, record or enum (not local or
    * anonymous: their glue could not be named from the class's code anyway) that declares owned
-   * fields, all of them closeable with try-with-resources. An owned field that is not {@link
-   * AutoCloseable} is the checker's to report ({@code invalid-annotation}); no glue is generated
-   * for its class, so a call to it does not hide the problem.
+   * fields, each of them {@link AutoCloseable} or with a {@code close()} the glue can call. The
+   * model only lets closeable fields be owned; should one still not be closeable from the glue's
+   * package, the class gets no glue and its {@code close()} is written by hand.
    */
   public boolean shouldGenerate(TypeElement type) {
     if (!isCandidate(type) || hasUnresolvedFields(type)) {
@@ -145,7 +145,7 @@ public final class DropGlueGenerator {
       return false;
     }
     for (VariableElement field : owned) {
-      if (!glueTypes.isAutoCloseable(field.asType())) {
+      if (!glueTypes.canDrop(field.asType(), GlueTypes.packageOf(type))) {
         return false;
       }
     }

@@ -34,6 +34,7 @@ final class GlueTypes {
   private final Elements elements;
   private final Types types;
   private final TypeMirror autoCloseable;
+  private final TypeMirror exception;
   private final TypeMirror runtimeException;
   private final TypeMirror error;
 
@@ -41,6 +42,7 @@ final class GlueTypes {
     this.elements = elements;
     this.types = types;
     this.autoCloseable = declaredType("java.lang.AutoCloseable");
+    this.exception = declaredType("java.lang.Exception");
     this.runtimeException = declaredType("java.lang.RuntimeException");
     this.error = declaredType("java.lang.Error");
   }
@@ -58,6 +60,74 @@ final class GlueTypes {
     TypeKind kind = type.getKind();
     return (kind == TypeKind.DECLARED || kind == TypeKind.TYPEVAR)
         && types.isAssignable(types.erasure(type), autoCloseable);
+  }
+
+  /** How the glue can close a value of a field's (accessible) type. */
+  enum Closing {
+    /** As a try-with-resources resource: the type is {@link AutoCloseable}. */
+    RESOURCE,
+    /** Through a {@code close()} of its own: the type is not {@link AutoCloseable}. */
+    CLOSE_METHOD,
+    /** Not at all: no {@code close()} the glue's package can call. */
+    NONE
+  }
+
+  /** How the glue closes a value of {@code type}, a type from {@link #accessibleView}. */
+  Closing closing(TypeMirror type, PackageElement pkg) {
+    if (isAutoCloseable(type)) {
+      return Closing.RESOURCE;
+    }
+    for (DeclaredType site : closeSites(type, pkg)) {
+      for (ExecutableElement close : closeMethods(site)) {
+        if (isAccessible(close, pkg)) {
+          return Closing.CLOSE_METHOD;
+        }
+      }
+    }
+    return Closing.NONE;
+  }
+
+  /**
+   * Whether the glue in {@code pkg} can drop a field of type {@code fieldType}: as a resource, or
+   * through a callable {@code close()} whose checked exceptions are {@code Exception}s (a
+   * {@code CloseMethod<E extends Exception>} must be able to carry them).
+   */
+  boolean canDrop(TypeMirror fieldType, PackageElement pkg) {
+    TypeMirror viewed = accessibleView(fieldType, pkg);
+    switch (closing(viewed, pkg)) {
+      case RESOURCE:
+        return true;
+      case CLOSE_METHOD:
+        for (TypeMirror thrown : checkedCloseExceptions(viewed, pkg, variable -> true)) {
+          if (exception == null || !types.isSubtype(thrown, exception)) {
+            return false;
+          }
+        }
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean isAccessible(ExecutableElement method, PackageElement pkg) {
+    Set<Modifier> modifiers = method.getModifiers();
+    return modifiers.contains(Modifier.PUBLIC)
+        || (!modifiers.contains(Modifier.PRIVATE) && packageOf(method).equals(pkg));
+  }
+
+  /** Where to look for {@code close()}: a class or interface, or a type variable's bounds. */
+  private List<DeclaredType> closeSites(TypeMirror type, PackageElement pkg) {
+    List<DeclaredType> sites = new ArrayList<>();
+    if (type.getKind() == TypeKind.TYPEVAR) {
+      for (TypeMirror bound : accessibleBounds((TypeVariable) type, pkg)) {
+        if (bound.getKind() == TypeKind.DECLARED) {
+          sites.add((DeclaredType) bound);
+        }
+      }
+    } else if (type.getKind() == TypeKind.DECLARED) {
+      sites.add((DeclaredType) type);
+    }
+    return sites;
   }
 
   /** Whether {@code type} or anything inside it (arguments, bounds) failed to resolve. */
@@ -104,9 +174,10 @@ final class GlueTypes {
   /**
    * A type that code in {@code pkg} can name and that a value of {@code type} can be passed as:
    * {@code type} itself when every class it mentions is accessible; with inaccessible type
-   * arguments replaced by {@code ?}; or else its nearest accessible supertype, preferring one that
-   * is still {@link AutoCloseable} when {@code type} is. Type variables are returned unchanged (the
-   * glue declares them, see {@link #accessibleBounds}).
+   * arguments replaced by {@code ?}; or else its nearest accessible supertype that can still be
+   * closed the same way: {@link AutoCloseable} when {@code type} is, with a callable {@code close()}
+   * when {@code type} has one. Type variables are returned unchanged (the glue declares them, see
+   * {@link #accessibleBounds}).
    */
   TypeMirror accessibleView(TypeMirror type, PackageElement pkg) {
     if (type.getKind() != TypeKind.DECLARED) {
@@ -115,7 +186,11 @@ final class GlueTypes {
     DeclaredType declared = (DeclaredType) type;
     TypeElement element = (TypeElement) declared.asElement();
     if (!isAccessible(element, pkg)) {
-      return accessibleSupertype(declared, pkg, isAutoCloseable(type));
+      Closing needed =
+          isAutoCloseable(type)
+              ? Closing.RESOURCE
+              : closeMethods(declared).isEmpty() ? Closing.NONE : Closing.CLOSE_METHOD;
+      return accessibleSupertype(declared, pkg, needed);
     }
     if (isFullyAccessible(declared, pkg)) {
       return declared;
@@ -147,8 +222,7 @@ final class GlueTypes {
     return bounds;
   }
 
-  private TypeMirror accessibleSupertype(
-      DeclaredType type, PackageElement pkg, boolean mustBeCloseable) {
+  private TypeMirror accessibleSupertype(DeclaredType type, PackageElement pkg, Closing needed) {
     // Breadth first, superclass before interfaces, each in declaration order: deterministic, and
     // the nearest accessible supertype keeps as much of close()'s signature as possible.
     Deque<TypeMirror> queue = new ArrayDeque<>(types.directSupertypes(type));
@@ -162,14 +236,15 @@ final class GlueTypes {
       if (!seen.add(element)) {
         continue;
       }
-      if ((!mustBeCloseable || isAutoCloseable(candidate))
-          && isAccessible((TypeElement) element, pkg)) {
+      if (isAccessible((TypeElement) element, pkg)
+          && (needed == Closing.NONE || closing(candidate, pkg) == needed)) {
         return accessibleView(candidate, pkg);
       }
       queue.addAll(types.directSupertypes(candidate));
     }
-    TypeElement object = elements.getTypeElement("java.lang.Object");
-    return mustBeCloseable ? autoCloseable : object.asType();
+    return needed == Closing.RESOURCE
+        ? autoCloseable
+        : elements.getTypeElement("java.lang.Object").asType();
   }
 
   private boolean isFullyAccessible(TypeMirror type, PackageElement pkg) {
@@ -234,18 +309,8 @@ final class GlueTypes {
    */
   List<TypeMirror> checkedCloseExceptions(
       TypeMirror resource, PackageElement pkg, Predicate<TypeVariable> declaredByGlue) {
-    List<DeclaredType> sites = new ArrayList<>();
-    if (resource.getKind() == TypeKind.TYPEVAR) {
-      for (TypeMirror bound : accessibleBounds((TypeVariable) resource, pkg)) {
-        if (bound.getKind() == TypeKind.DECLARED) {
-          sites.add((DeclaredType) bound);
-        }
-      }
-    } else if (resource.getKind() == TypeKind.DECLARED) {
-      sites.add((DeclaredType) resource);
-    }
     List<List<TypeMirror>> candidates = new ArrayList<>();
-    for (DeclaredType site : sites) {
+    for (DeclaredType site : closeSites(resource, pkg)) {
       // Captured, so that a wildcard argument (Closer<?>) throws its bound, as at a real call.
       DeclaredType captured = (DeclaredType) types.capture(site);
       for (ExecutableElement close : closeMethods(captured)) {
@@ -328,6 +393,11 @@ final class GlueTypes {
       }
     }
     return result;
+  }
+
+  /** {@code java.lang.Exception}. */
+  TypeMirror exception() {
+    return exception;
   }
 
   boolean isChecked(TypeMirror exception) {

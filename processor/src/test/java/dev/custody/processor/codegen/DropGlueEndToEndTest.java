@@ -83,6 +83,42 @@ class DropGlueEndToEndTest {
   }
 
   @Test
+  void glueOfAFieldWithItsOwnCloseMethodIsCleanToo() {
+    Compilation compilation =
+        compile(
+            JavaFileObjects.forSourceString(
+                "app.Handle",
+                """
+                package app;
+
+                @dev.custody.Owned
+                public class Handle {
+                  public static Handle open() {
+                    return new Handle();
+                  }
+
+                  public void close() {}
+                }
+                """),
+            JavaFileObjects.forSourceString(
+                "app.Session",
+                """
+                package app;
+
+                final class Session implements AutoCloseable {
+                  private final Handle handle = Handle.open();
+
+                  @Override
+                  public void close() {
+                    Session_DropGlue.drop(handle);
+                  }
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void aFieldLeftOutOfTheGlueCallIsStillReported() {
     Compilation compilation =
         compile(

@@ -26,13 +26,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs generated drop glue: a class with four owned fields (one of them null), its glue compiled
  * in memory and loaded, must close every non-null field in declaration order, keep closing after a
- * failure, and report later failures as suppressed exceptions of the first.
+ * failure, and report later failures as suppressed exceptions of the first; also when a field is
+ * closed through a {@code close()} that is not {@link AutoCloseable}'s.
  */
 class DropGlueRuntimeTest {
   private static ClassLoader loader;
   private static Constructor<?> probe;
   private static Constructor<?> checkedProbe;
   private static Constructor<?> holder;
+  private static Constructor<?> gate;
+  private static Constructor<?> mixed;
 
   private final List<String> closed = new ArrayList<>();
 
@@ -131,12 +134,63 @@ class DropGlueRuntimeTest {
                         return "Holder sharing its log with " + notOwned;
                       }
                     }
+                    """),
+                JavaFileObjects.forSourceString(
+                    "rt.Gate",
+                    """
+                    package rt;
+
+                    /** Tracked, closed by a close() of its own: not AutoCloseable. */
+                    @dev.custody.Owned
+                    public final class Gate {
+                      private final java.util.List<String> log;
+                      private final String name;
+                      private final Exception failure;
+
+                      public Gate(java.util.List<String> log, String name, Exception failure) {
+                        this.log = log;
+                        this.name = name;
+                        this.failure = failure;
+                      }
+
+                      public void close() throws Exception {
+                        log.add(name);
+                        if (failure != null) {
+                          throw failure;
+                        }
+                      }
+                    }
+                    """),
+                JavaFileObjects.forSourceString(
+                    "rt.Mixed",
+                    """
+                    package rt;
+
+                    @SuppressWarnings("try") // close() throws Exception, hence InterruptedException
+                    public final class Mixed implements AutoCloseable {
+                      private final Probe before;
+                      private final Gate gate;
+                      private final Probe after;
+
+                      public Mixed(Probe before, Gate gate, Probe after) {
+                        this.before = before;
+                        this.gate = gate;
+                        this.after = after;
+                      }
+
+                      @Override
+                      public void close() throws Exception {
+                        Mixed_DropGlue.drop(before, gate, after);
+                      }
+                    }
                     """));
     assertThat(compilation).succeededWithoutWarnings();
     loader = new CompiledClassLoader(compilation, DropGlueRuntimeTest.class.getClassLoader());
     probe = loader.loadClass("rt.Probe").getConstructors()[0];
     checkedProbe = loader.loadClass("rt.CheckedProbe").getConstructors()[0];
     holder = loader.loadClass("rt.Holder").getConstructors()[0];
+    gate = loader.loadClass("rt.Gate").getConstructors()[0];
+    mixed = loader.loadClass("rt.Mixed").getConstructors()[0];
   }
 
   private Object probe(String name, RuntimeException failure) throws Exception {
@@ -150,6 +204,10 @@ class DropGlueRuntimeTest {
   /** {@code second} is always null, {@code notOwned} is never the glue's business. */
   private Object holder(Object first, Object third, Object fourth) throws Exception {
     return holder.newInstance(first, null, probe("notOwned", null), third, fourth);
+  }
+
+  private Object gate(String name, Exception failure) throws Exception {
+    return gate.newInstance(closed, name, failure);
   }
 
   /** Calls {@code close()} on {@code target}; returns what it threw, or null. */
@@ -210,6 +268,26 @@ class DropGlueRuntimeTest {
 
     assertThat(close(h)).isNull();
     assertThat(closed).isEmpty();
+  }
+
+  @Test
+  void fieldClosedThroughItsOwnCloseMethod_keepsOrderNullSafetyAndSuppression() throws Exception {
+    Exception gateFailure = new Exception("gate");
+    RuntimeException afterFailure = new IllegalStateException("after");
+
+    assertThat(close(mixed.newInstance(probe("before", null), null, probe("after", null))))
+        .isNull();
+    assertThat(closed).containsExactly("before", "after").inOrder();
+
+    closed.clear();
+    Throwable thrown =
+        close(
+            mixed.newInstance(
+                probe("before", null), gate("gate", gateFailure), probe("after", afterFailure)));
+
+    assertThat(closed).containsExactly("before", "gate", "after").inOrder();
+    assertThat(thrown).isSameInstanceAs(gateFailure);
+    assertThat(thrown.getSuppressed()).asList().containsExactly(afterFailure);
   }
 
   @Test
