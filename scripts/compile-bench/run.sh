@@ -8,8 +8,11 @@
 #   dense    generated ownership-dense tree, with and without Custody, zero diagnostics (<= 1.10x)
 #   growth   one big generated method at 1x/2x/4x/8x: Custody's own CPU time (< 0.2 s, linear)
 #   smoke    the dense tree compiled once with Custody; fails on any diagnostic (for CI, ~15 s)
+#   profile  lang3|dense: the WARM configuration in a loop under Java Flight Recorder; prints
+#            where Custody's samples are (innermost Custody frame, inclusive frames)
 #
-# Harness options: --rounds N (7), --warmup N (3), --classes N (dense tree size, 60), --timeout S
+# Harness options: --rounds N (7), --warmup N (3), --forked-rounds N (lang3 in a fresh JVM per
+# compilation, 5; 0 skips it), --classes N (dense tree size, 60), --timeout S
 # (per growth input, 120), --strict (exit 3 when a target is missed).
 # Environment: JAVA_HOME selects the JDK that runs javac; BENCH_WORK the scratch directory
 # (/tmp/custody-compile-bench); PROCESSOR_JAR / ANNOTATIONS_JAR measure prebuilt jars instead of
@@ -85,6 +88,24 @@ echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d'
 echo "# measured: $MEASURED"
 case $MODE in
   smoke | lang3 | dense | growth) run "$MODE" "${LANG3_ARGS[@]}" "$@" ;;
+  profile)
+    WHAT=${1:-dense}
+    shift || true
+    if [[ $WHAT == lang3 ]]; then
+      mvn -B -q -ntp -Dstyle.color=never dependency:copy \
+        -Dartifact=org.apache.commons:commons-lang3:3.17.0:jar:sources \
+        -DoutputDirectory="$WORK/jars" >&2
+      LANG3_ARGS=(--lang3 "$WORK/jars/commons-lang3-3.17.0-sources.jar")
+    fi
+    "${JAVA_BIN}java" -Xms2g -Xmx2g -XX:+UseSerialGC -Xss16m \
+      -XX:StartFlightRecording=filename="$WORK/profile-$WHAT.jfr",settings=profile \
+      -cp "$WORK/harness" dev.custody.compilebench.CompileBench warm-loop "$WHAT" \
+      --jar "$PROCESSOR_PATH" --annotations "$WORK/jars/custody-annotations.jar" --work "$WORK" \
+      --rounds 12 "${LANG3_ARGS[@]}" "$@"
+    "${JAVA_BIN}jfr" print --events jdk.ExecutionSample --stack-depth 96 "$WORK/profile-$WHAT.jfr" \
+      > "$WORK/profile-$WHAT.txt"
+    python3 "$ROOT/scripts/compile-bench/jfr-summary.py" "$WORK/profile-$WHAT.txt"
+    ;;
   all)
     status=0
     run lang3 "${LANG3_ARGS[@]}" "$@" || status=$?
@@ -93,7 +114,7 @@ case $MODE in
     exit $status
     ;;
   *)
-    echo "unknown mode $MODE (all|lang3|dense|growth|smoke)" >&2
+    echo "unknown mode $MODE (all|lang3|dense|growth|smoke|profile)" >&2
     exit 2
     ;;
 esac

@@ -81,9 +81,11 @@ public final class CompileBench {
       case "dense" -> bench.dense();
       case "growth" -> bench.growth();
       case "growth-one" -> bench.growthOne(positional.get(1), Integer.parseInt(positional.get(2)));
+      case "compile-once" -> bench.compileOnce(positional.get(1), positional.get(2));
+      case "warm-loop" -> bench.warmLoop(positional.get(1));
       default -> throw new IllegalArgumentException("unknown mode " + mode);
     }
-    if (!mode.equals("growth-one")) {
+    if (!mode.equals("growth-one") && !mode.equals("compile-once")) {
       bench.printSummary();
     }
     System.exit(bench.failed ? 1 : bench.missed && bench.strict ? 3 : 0);
@@ -195,12 +197,11 @@ public final class CompileBench {
     unzip(sourcesJar, src);
     List<Path> files = Javac.javaFiles(src);
     long lines = countLines(files);
-    compare(
-        "commons-lang3 3.17.0 (" + files.size() + " files, " + lines + " lines)",
-        files,
-        List.of(),
-        false,
-        1.02);
+    String label = "commons-lang3 3.17.0 (" + files.size() + " files, " + lines + " lines)";
+    compare(label, files, List.of(), false, 1.02);
+    if (Integer.parseInt(opts.getOrDefault("forked-rounds", "5")) > 0) {
+      compareForked(label, files, List.of(), 1.02);
+    }
   }
 
   private void dense() {
@@ -316,6 +317,155 @@ public final class CompileBench {
                 ratioThr));
       }
     }
+  }
+
+  /**
+   * The cold case: every compilation in a fresh JVM (javac on the command line, one module in a
+   * fresh build JVM), measured as that JVM's whole CPU time (start-up, class loading, JIT and GC
+   * threads included). OFF / ON / NOOP, alternating.
+   */
+  private void compareForked(String label, List<Path> files, List<String> options, double target)
+      throws IOException {
+    int forkedRounds = Integer.parseInt(opts.getOrDefault("forked-rounds", "5"));
+    Path list = work.resolve("forked-sources.txt");
+    Files.write(list, files.stream().map(Path::toString).toList());
+    Files.write(work.resolve("forked-options.txt"), options);
+    Config[] order = {Config.OFF, Config.ON, Config.NOOP};
+    Map<Config, List<double[]>> results = new HashMap<>();
+    System.out.printf("%n## %s, forked: one fresh JVM per compilation%n", label);
+    for (int round = -1; round < forkedRounds; round++) {
+      List<Config> configs = new ArrayList<>(Arrays.asList(order));
+      if (Math.floorMod(round, 2) == 1) {
+        java.util.Collections.reverse(configs);
+      }
+      StringBuilder line = new StringBuilder(round < 0 ? "warm-up" : "round " + round);
+      for (Config config : configs) {
+        double[] r = forkOnce(config);
+        if (round >= 0) {
+          results.computeIfAbsent(config, k -> new ArrayList<>()).add(r);
+        }
+        line.append(String.format(Locale.ROOT, "  %s %.2fs", config, r[1]));
+      }
+      System.out.println(line);
+    }
+    List<double[]> off = results.get(Config.OFF);
+    for (Config config : order) {
+      List<double[]> rs = results.get(config);
+      double[] ratio = new double[rs.size()];
+      double[] ratioThr = new double[rs.size()];
+      for (int i = 0; i < rs.size(); i++) {
+        ratio[i] = rs.get(i)[1] / off.get(i)[1];
+        ratioThr[i] = rs.get(i)[0] / off.get(i)[0];
+      }
+      double median = median(ratio);
+      System.out.printf(
+          Locale.ROOT,
+          "%-5s process CPU %.3fs  compiling thread %.3fs  ratio(proc) %.4f (min..max %.4f..%.4f)"
+              + "  ratio(thr) %.4f%n",
+          config,
+          median(rs.stream().mapToDouble(r -> r[1]).toArray()),
+          median(rs.stream().mapToDouble(r -> r[0]).toArray()),
+          median,
+          Arrays.stream(ratio).min().orElse(0),
+          Arrays.stream(ratio).max().orElse(0),
+          median(ratioThr));
+      if (config != Config.OFF) {
+        summary.add(
+            String.format(
+                Locale.ROOT,
+                "%s, forked JVM per compilation: %s/OFF median ratio %.4f (process CPU), %.4f"
+                    + " (compiling thread)%s [%d rounds, OFF median %.2f s]",
+                label,
+                config,
+                median,
+                median(ratioThr),
+                config == Config.ON
+                    ? String.format(Locale.ROOT, "; target <= %.2f: %s", target, median <= target ? "met" : "MISSED")
+                    : "",
+                rs.size(),
+                median(off.stream().mapToDouble(r -> r[1]).toArray())));
+      }
+    }
+  }
+
+  /** Compiles the forked source list once in a child JVM; {thread CPU, process CPU} in seconds. */
+  private double[] forkOnce(Config config) throws IOException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(List.of("-Xms2g", "-Xmx2g", "-XX:+UseSerialGC", "-Xss16m", "-cp"));
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(CompileBench.class.getName());
+    cmd.add("compile-once");
+    cmd.add(config.name());
+    cmd.add(work.resolve("forked-sources.txt").toString());
+    cmd.addAll(List.of("--jar", jar, "--annotations", annotations.toString(), "--work", work.toString()));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      p.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+    for (String l : out.split("\n")) {
+      if (l.startsWith("RESULT ")) {
+        String[] f = l.substring(7).trim().split(" ");
+        return new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1])};
+      }
+    }
+    System.out.println(out);
+    failed = true;
+    printSummary();
+    System.exit(1);
+    return null;
+  }
+
+  /**
+   * For profiling (run.sh profile): compiles the lang3 or dense sources in the WARM configuration
+   * over and over, so that a sampling profiler sees mostly Custody's steady state.
+   */
+  private void warmLoop(String what) throws IOException {
+    Path src = work.resolve(what + "-src");
+    List<String> options = List.of();
+    if (what.equals("dense")) {
+      Javac.deleteTree(src);
+      DenseTree.write(src, classes());
+      options = classPath();
+    } else {
+      Javac.deleteTree(src);
+      unzip(Path.of(required(opts, "lang3")), src);
+    }
+    List<Path> files = Javac.javaFiles(src);
+    Javac javac = new Javac(jar);
+    for (int i = 0; i < rounds; i++) {
+      Result r = javac.compile(Config.WARM, files, options, work.resolve("out-profile"));
+      check("profile " + what, r, what.equals("dense"));
+      System.out.printf(
+          Locale.ROOT,
+          "compilation %d: thread CPU %.3f s, Custody %.3f s%n",
+          i,
+          r.threadCpu() / 1e9,
+          r.custodyCpu() / 1e9);
+    }
+  }
+
+  /** In a child JVM: one compilation; prints the compiling thread's and the whole JVM's CPU time. */
+  private void compileOnce(String configName, String sourceList) throws IOException {
+    Config config = Config.valueOf(configName);
+    List<Path> files = Files.readAllLines(Path.of(sourceList)).stream().map(Path::of).toList();
+    List<String> options = Files.readAllLines(work.resolve("forked-options.txt"));
+    Javac javac = new Javac(jar);
+    Result r = javac.compile(config, files, options, work.resolve("out-forked-" + config));
+    check("forked " + config, r, false);
+    System.out.printf(
+        Locale.ROOT,
+        "RESULT %.6f %.6f%n",
+        r.threadCpu() / 1e9,
+        ((com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime()
+            / 1e9);
+    System.exit(failed ? 1 : 0);
   }
 
   /** Runs every family and scale in a child JVM each (a runaway fixpoint cannot hang the run). */
