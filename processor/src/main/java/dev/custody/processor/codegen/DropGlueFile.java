@@ -240,7 +240,8 @@ final class DropGlueFile {
     if (!suppressed.isEmpty()) {
       drop.addAnnotation(suppressWarnings(suppressed));
     }
-    drop.beginControlFlow("try ($L)", CodeBlock.join(resources, "; ")).endControlFlow();
+    // $W: JavaPoet may break a long resource list there.
+    drop.beginControlFlow("try ($L)", CodeBlock.join(resources, ";$W")).endControlFlow();
   }
 
   private static AnnotationSpec suppressWarnings(List<String> names) {
@@ -265,7 +266,7 @@ final class DropGlueFile {
   private static TypeSpec closeMethodInterface() {
     TypeVariableName e = TypeVariableName.get("E", Exception.class);
     return TypeSpec.interfaceBuilder(CLOSE_METHOD)
-        .addJavadoc("A {@code close()} method that is not {@link AutoCloseable}'s, as a resource.\n")
+        .addJavadoc("A {@code close()} that is not {@link AutoCloseable}'s, as a resource.\n")
         // E may be InterruptedException, which javac's "try" lint warns about.
         .addAnnotation(suppressWarnings(List.of("try")))
         .addAnnotation(FunctionalInterface.class)

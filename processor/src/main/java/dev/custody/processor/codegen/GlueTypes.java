@@ -175,9 +175,9 @@ final class GlueTypes {
    * A type that code in {@code pkg} can name and that a value of {@code type} can be passed as:
    * {@code type} itself when every class it mentions is accessible; with inaccessible type
    * arguments replaced by {@code ?}; or else its nearest accessible supertype that can still be
-   * closed the same way: {@link AutoCloseable} when {@code type} is, with a callable {@code close()}
-   * when {@code type} has one. Type variables are returned unchanged (the glue declares them, see
-   * {@link #accessibleBounds}).
+   * closed the same way: {@link AutoCloseable} when {@code type} is, with a callable {@code
+   * close()} when {@code type} has one. Type variables are returned unchanged (the glue declares
+   * them, see {@link #accessibleBounds}).
    */
   TypeMirror accessibleView(TypeMirror type, PackageElement pkg) {
     if (type.getKind() != TypeKind.DECLARED) {

@@ -489,7 +489,7 @@ class DropGlueGeneratorTest {
               }
 
               /**
-               * A {@code close()} method that is not {@link AutoCloseable}'s, as a resource.
+               * A {@code close()} that is not {@link AutoCloseable}'s, as a resource.
                */
               @SuppressWarnings("try")
               @FunctionalInterface
