@@ -3,10 +3,13 @@ package dev.custody.samples.pipeline;
 import dev.custody.runtime.OffHeapBuffer;
 import java.io.PrintStream;
 import java.util.Random;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -31,28 +34,40 @@ public final class PipelineSample {
     ExecutorService threads =
         Executors.newFixedThreadPool(
             2, task -> new Thread(task, "pipeline-" + threadNumber.incrementAndGet()));
+    Tally sent;
+    Tally received;
     try (FrameChannel channel = new FrameChannel(CHANNEL_CAPACITY)) {
-      Future<Tally> producer = threads.submit(() -> produce(channel, 7L));
-      Future<Tally> consumer = threads.submit(() -> consume(channel));
-      Tally sent = producer.get();
-      Tally received = consumer.get();
-
-      out.printf(
-          "%s allocated, filled and moved %d frames (%d bytes) through a channel of %d%n",
-          sent.thread(), sent.frames(), sent.bytes(), CHANNEL_CAPACITY);
-      out.printf(
-          "%s received, verified and freed %d frames (%d bytes), checksums %s%n",
-          received.thread(),
-          received.frames(),
-          received.bytes(),
-          sent.checksum() == received.checksum() ? "match" : "DIFFER");
-      if (sent.frames() != received.frames()
-          || sent.bytes() != received.bytes()
-          || sent.checksum() != received.checksum()) {
-        throw new IllegalStateException("the consumer did not see what the producer sent");
+      CompletionService<Tally> finished = new ExecutorCompletionService<>(threads);
+      Future<Tally> producer = finished.submit(() -> produce(channel, 7L));
+      Future<Tally> consumer = finished.submit(() -> consume(channel));
+      try {
+        // Whichever side fails first ends the run: the other one would otherwise wait forever
+        // on a full or empty channel.
+        finished.take().get();
+        finished.take().get();
+      } finally {
+        // Interrupt a side still blocked on the channel and wait for both threads to let go of
+        // it; only then may closing the channel free the frames left in it.
+        threads.shutdownNow();
+        threads.awaitTermination(10, TimeUnit.SECONDS);
       }
-    } finally {
-      threads.shutdownNow();
+      sent = producer.get();
+      received = consumer.get();
+    }
+
+    out.printf(
+        "%s allocated, filled and moved %d frames (%d bytes) through a channel of %d%n",
+        sent.thread(), sent.frames(), sent.bytes(), CHANNEL_CAPACITY);
+    out.printf(
+        "%s received, verified and freed %d frames (%d bytes), checksums %s%n",
+        received.thread(),
+        received.frames(),
+        received.bytes(),
+        sent.checksum() == received.checksum() ? "match" : "DIFFER");
+    if (sent.frames() != received.frames()
+        || sent.bytes() != received.bytes()
+        || sent.checksum() != received.checksum()) {
+      throw new IllegalStateException("the consumer did not see what the producer sent");
     }
   }
 
