@@ -41,6 +41,9 @@ javac -d "$broken_out" -cp "$runtime_cp" -processorpath "$processor_path" "${bro
   >"$broken_out/javac.log" 2>&1
 javac_status=$?
 set -e
+echo "samples/broken has one realistic mistake of every kind, each marked '// MISTAKE <kind>:' on the"
+echo "line above it. javac reports them as below; an IDE shows the same errors at the same lines."
+echo
 cat "$broken_out/javac.log"
 
 step "Checking the diagnostics against the MISTAKE comments"
