@@ -24,7 +24,8 @@ public interface ForeignBaseline {
 
   long sumLongs(Object segment);
 
-  void writeLongs(Object segment, long value);
+  /** Writes each long's own offset into it, like the other write loops. */
+  void writeOffsets(Object segment);
 
   void copyToArray(Object segment, long[] target);
 

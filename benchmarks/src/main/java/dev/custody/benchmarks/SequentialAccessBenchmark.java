@@ -43,7 +43,7 @@ public class SequentialAccessBenchmark {
     foreign = ForeignBaseline.loadOrNull();
     if (foreign != null) {
       segment = foreign.newSegment(BYTES);
-      foreign.writeLongs(segment, 0x0101010101010101L);
+      foreign.writeOffsets(segment);
     }
     for (int i = 0; i < BYTES; i += Long.BYTES) {
       direct.putLong(i, 0x0101010101010101L);
@@ -109,8 +109,15 @@ public class SequentialAccessBenchmark {
   }
 
   @Benchmark
+  public void writeLongsUnsafe() {
+    for (long offset = 0; offset < BYTES; offset += Long.BYTES) {
+      RawMemory.UNSAFE.putLong(address + offset, offset);
+    }
+  }
+
+  @Benchmark
   public void writeLongsSegment() {
-    foreign().writeLongs(segment, 7);
+    foreign().writeOffsets(segment);
   }
 
   @Benchmark

@@ -59,10 +59,10 @@ public final class SegmentBaseline implements ForeignBaseline {
   }
 
   @Override
-  public void writeLongs(Object segment, long value) {
+  public void writeOffsets(Object segment) {
     MemorySegment memory = (MemorySegment) segment;
     for (long offset = 0; offset < memory.byteSize(); offset += Long.BYTES) {
-      memory.set(JAVA_LONG_UNALIGNED, offset, value);
+      memory.set(JAVA_LONG_UNALIGNED, offset, offset);
     }
   }
 
