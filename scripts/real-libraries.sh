@@ -25,12 +25,17 @@ declare -A LIBRARIES=(
 )
 ORDER=(commons-lang3 commons-io guava jackson-databind)
 
+# Maven, quietly: its output is shown only when it fails.
+run_maven() {
+  "${MVN[@]}" "$@" >"$WORK/maven.log" 2>&1 || { cat "$WORK/maven.log" >&2; return 1; }
+}
+
 processor_jar() {
   local jar
   jar=$(ls "$ROOT"/processor/target/custody-processor-*.jar 2>/dev/null | grep -v -- '-original\|-sources\|-tests' | head -n 1 || true)
   if [[ -z "$jar" ]]; then
     echo "building the processor jar" >&2
-    "${MVN[@]}" -pl processor -am package -DskipTests >&2
+    run_maven -pl processor -am package -DskipTests
     jar=$(ls "$ROOT"/processor/target/custody-processor-*.jar | grep -v -- '-original' | head -n 1)
   fi
   echo "$jar"
@@ -55,9 +60,9 @@ dependency_classpath() {
   </dependencies>
 </project>
 POM
-  "${MVN[@]}" -f "$dir/pom.xml" dependency:build-classpath \
+  run_maven -f "$dir/pom.xml" dependency:build-classpath \
     -Dmdep.outputFile="$dir/classpath.txt" -Dmdep.excludeArtifactIds="$artifact" \
-    -Dmdep.includeScope=compile >&2
+    -Dmdep.includeScope=compile
   cat "$dir/classpath.txt"
 }
 
@@ -67,8 +72,8 @@ check_library() {
   rm -rf "$dir" && mkdir -p "$dir/src" "$dir/classes"
   echo "== $name ($coordinates)"
 
-  "${MVN[@]}" dependency:copy -Dartifact="$coordinates:jar:sources" -DoutputDirectory="$dir" \
-    -Dmdep.stripVersion=false >&2
+  run_maven dependency:copy -Dartifact="$coordinates:jar:sources" -DoutputDirectory="$dir" \
+    -Dmdep.stripVersion=false
   (cd "$dir/src" && unzip -q -o "$dir"/*-sources.jar)
   # Compiled in the unnamed module with the dependencies on the class path.
   find "$dir/src" -name '*.java' ! -name module-info.java ! -path '*/META-INF/*' | sort >"$dir/sources.txt"
