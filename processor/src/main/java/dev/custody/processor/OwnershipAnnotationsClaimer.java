@@ -21,7 +21,11 @@ import javax.lang.model.element.TypeElement;
  * sorted by name, and a test keeps the order honest.
  */
 @AutoService(Processor.class)
-@SupportedAnnotationTypes({"dev.custody.*", "javax.annotation.processing.Generated"})
+@SupportedAnnotationTypes({
+  "dev.custody.*",
+  "javax.annotation.processing.Generated",
+  "javax.annotation.Generated"
+})
 public final class OwnershipAnnotationsClaimer extends AbstractProcessor {
   @Override
   public SourceVersion getSupportedSourceVersion() {

@@ -56,7 +56,8 @@ class RegistrationTest {
     assertThat(processor.getSupportedSourceVersion()).isEqualTo(SourceVersion.latestSupported());
     assertThat(processor.getSupportedAnnotationTypes()).containsExactly("*");
     assertThat(new OwnershipAnnotationsClaimer().getSupportedAnnotationTypes())
-        .containsExactly("dev.custody.*", "javax.annotation.processing.Generated");
+        .containsExactly(
+            "dev.custody.*", "javax.annotation.processing.Generated", "javax.annotation.Generated");
   }
 
   /** The lines of {@code resource} in this module's own output, ignoring comments and blanks. */

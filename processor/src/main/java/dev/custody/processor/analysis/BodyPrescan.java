@@ -1,5 +1,6 @@
 package dev.custody.processor.analysis;
 
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -43,6 +44,26 @@ final class BodyPrescan extends TreePathScanner<Void, Void> {
     return scan;
   }
 
+  /**
+   * javac leaves its verdict on the trees it rejected: an error type on the offending expression
+   * (not only on names it could not resolve, also on an {@code int x = "x"} initializer), or no type
+   * at all where attribution never ran. One such expression makes the whole body skipped.
+   */
+  @Override
+  public Void scan(Tree tree, Void unused) {
+    if (tree == null || erroneous) {
+      return null;
+    }
+    if (tree instanceof ExpressionTree) {
+      TypeMirror type = trees.getTypeMirror(new TreePath(getCurrentPath(), tree));
+      if (type != null && type.getKind() == TypeKind.ERROR) {
+        erroneous = true;
+        return null;
+      }
+    }
+    return super.scan(tree, unused);
+  }
+
   private void checkType(Tree tree) {
     TypeMirror type = trees.getTypeMirror(getCurrentPath());
     if (type == null) {
@@ -84,6 +105,10 @@ final class BodyPrescan extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitNewClass(NewClassTree node, Void unused) {
+    if (trees.getTypeMirror(getCurrentPath()) == null) {
+      // Never attributed: javac stopped before this body.
+      erroneous = true;
+    }
     checkType(node);
     return super.visitNewClass(node, unused);
   }

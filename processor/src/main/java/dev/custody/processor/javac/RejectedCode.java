@@ -1,13 +1,11 @@
 package dev.custody.processor.javac;
 
-import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -18,8 +16,9 @@ import javax.lang.model.type.TypeMirror;
  * bury javac's own error, and the analysis would be reading half-built trees; the whole class is
  * skipped and checked again once it compiles.
  *
- * <p>Signs of rejection: the class's own type or a direct supertype did not resolve; an expression
- * typed as an error; a call or instance creation with no type at all (never attributed).
+ * <p>Signs of rejection here: the class's own type, a direct supertype or a member's signature did
+ * not resolve. Erroneous or unattributed expressions inside bodies are found by the analysis'
+ * prescan, which skips just those bodies.
  */
 final class RejectedCode {
   private RejectedCode() {}
@@ -33,41 +32,28 @@ final class RejectedCode {
         return true;
       }
     }
-    return new UntypedExpressionFinder(trees).find(classPath);
+    // Member signatures only: method bodies are checked for erroneous or unattributed expressions
+    // by the analysis' own prescan, body by body, so no tree is scanned twice.
+    for (Element member : type.getEnclosedElements()) {
+      if (member instanceof VariableElement && isErroneous(member.asType())) {
+        return true;
+      }
+      if (member instanceof ExecutableElement) {
+        ExecutableElement method = (ExecutableElement) member;
+        if (isErroneous(method.getReturnType())) {
+          return true;
+        }
+        for (VariableElement parameter : method.getParameters()) {
+          if (isErroneous(parameter.asType())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isErroneous(TypeMirror type) {
     return type != null && type.getKind() == TypeKind.ERROR;
-  }
-
-  /** Scans until the first erroneous or unattributed expression. */
-  private static final class UntypedExpressionFinder extends TreePathScanner<Void, Void> {
-    private final Trees trees;
-    private boolean found;
-
-    UntypedExpressionFinder(Trees trees) {
-      this.trees = trees;
-    }
-
-    boolean find(TreePath classPath) {
-      scan(classPath, null);
-      return found;
-    }
-
-    @Override
-    public Void scan(Tree tree, Void unused) {
-      if (found || tree == null) {
-        return null;
-      }
-      if (tree instanceof ExpressionTree) {
-        TypeMirror type = trees.getTypeMirror(new TreePath(getCurrentPath(), tree));
-        boolean mustBeTyped = tree instanceof MethodInvocationTree || tree instanceof NewClassTree;
-        if (isErroneous(type) || (type == null && mustBeTyped)) {
-          found = true;
-          return null;
-        }
-      }
-      return super.scan(tree, unused);
-    }
   }
 }

@@ -33,6 +33,7 @@ public final class OwnershipModel {
   private final TypeMirror autoCloseable;
   private final Map<TypeElement, Boolean> trackedCache = new HashMap<>();
   private final Map<ExecutableElement, List<ExecutableElement>> overriddenCache = new HashMap<>();
+  private final Map<TypeElement, Boolean> contractCache = new HashMap<>();
 
   public OwnershipModel(Elements elements, Types types) {
     this.elements = elements;
@@ -271,12 +272,54 @@ public final class OwnershipModel {
     if (method.getKind() == ElementKind.METHOD
         && !method.getModifiers().contains(Modifier.STATIC)
         && !method.getModifiers().contains(Modifier.PRIVATE)
-        && method.getEnclosingElement() instanceof TypeElement) {
+        && method.getEnclosingElement() instanceof TypeElement
+        && supertypesCarryContract((TypeElement) method.getEnclosingElement())) {
       TypeElement owner = (TypeElement) method.getEnclosingElement();
       collectOverridden(method, owner, owner.asType(), result, new java.util.HashSet<>());
     }
     overriddenCache.put(method, result);
     return result;
+  }
+
+  /**
+   * Whether any supertype of {@code type} declares a method with an ownership annotation, the only
+   * case in which overridden methods matter. Most code (and all of the JDK) has none, so looking
+   * for overridden methods is skipped there; answers are cached per type.
+   */
+  private boolean supertypesCarryContract(TypeElement type) {
+    Boolean cached = contractCache.get(type);
+    if (cached != null) {
+      return cached;
+    }
+    contractCache.put(type, Boolean.FALSE);
+    boolean carries = false;
+    for (TypeMirror supertype : types.directSupertypes(type.asType())) {
+      Element element = types.asElement(supertype);
+      if (element instanceof TypeElement
+          && (declaresContract((TypeElement) element) || supertypesCarryContract((TypeElement) element))) {
+        carries = true;
+        break;
+      }
+    }
+    contractCache.put(type, carries);
+    return carries;
+  }
+
+  private boolean declaresContract(TypeElement type) {
+    if (isPlatformType(type)) {
+      return false;
+    }
+    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (isMarkedOwned(m) || isMarkedBorrowed(m) || hasAnnotation(m, CONSUMES)) {
+        return true;
+      }
+      for (VariableElement p : m.getParameters()) {
+        if (isMarkedOwned(p) || isMarkedBorrowed(p)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void collectOverridden(
