@@ -42,7 +42,9 @@ public class Res implements AutoCloseable {
 
   /** Hands the resource over to someone else: the receiver's owner holds nothing afterwards. */
   @Consumes
-  public void handOver() {}
+  public void handOver() {
+    close();
+  }
 
   @Override
   public void close() {}

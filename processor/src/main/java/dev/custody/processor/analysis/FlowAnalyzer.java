@@ -84,12 +84,19 @@ final class FlowAnalyzer {
   /** Owners named by an enclosing {@code try (owner)}: the statement will close them. */
   private final BitSet ownedByTry = new BitSet();
   private FlowState state;
+  /** In a {@code @Consumes} method: {@code this}, owned by the method. */
+  private TrackedVar self;
 
   /** The try statements whose body is being analysed, innermost first. */
   private static final class TryFrame {
     final TryTree tree;
+    /** Every type caught by any catch clause (a thrown subtype of one is caught for sure). */
     final List<TypeMirror> caught = new ArrayList<>();
-    /** Joined state of every point in the body where an exception may arise. */
+    /** Per catch clause: the types it names (several for a multi-catch). */
+    final List<List<TypeMirror>> catchTypes = new ArrayList<>();
+    /** Per catch clause: the joined state of every point whose exceptions it may catch. */
+    final List<FlowState> catchEntries = new ArrayList<>();
+    /** Joined state of every point in the body where any exception may arise (for finally). */
     final FlowState handlerEntry;
 
     TryFrame(TryTree tree, FlowState entry) {
@@ -135,6 +142,14 @@ final class FlowAnalyzer {
           .ifPresent(v -> state.assign(v.index, true, false));
     }
     declareFields();
+    if (frame.consumesSelf && frame.body.getParentPath() != null) {
+      TreePath method = frame.body.getParentPath();
+      self = new TrackedVar(vars.size(), TrackedVar.Role.OWNED_PARAM, ctx.trees.getElement(method), "this", method);
+      vars.add(self);
+      scopes.peek().add(self);
+      state.ensureCapacity(vars.size());
+      state.assign(self.index, true, false);
+    }
 
     Tree body = frame.body.getLeaf();
     TreePath end;
@@ -298,8 +313,9 @@ final class FlowAnalyzer {
           ThrowTree thr = (ThrowTree) tree;
           TreePath expr = child(path, thr.getExpression());
           rules.used(state, eval(expr));
-          mayThrow();
-          throwTo(ctx.trees.getTypeMirror(expr), path);
+          TypeMirror thrownType = ctx.trees.getTypeMirror(expr);
+          mayThrow(thrownType == null ? null : List.of(thrownType));
+          throwTo(thrownType, path);
           state = FlowState.dead(vars.size());
           break;
         }
@@ -465,10 +481,14 @@ final class FlowAnalyzer {
 
   /** Stores {@code value} into the owner {@code target}: the old value must be gone first. */
   private void moveInto(TrackedVar target, Value value, TreePath valuePath, TreePath at) {
+    // An owner whose value is already gone hands over nothing (no second error for the target).
+    boolean sourceHolds = value.fresh != null || value.plain;
+    for (Value.Ref r : value.refs) {
+      sourceHolds |= !r.var.isOwner() || state.holds.get(r.var.index) || state.empty.get(r.var.index);
+    }
     rules.moved(state, value, ownedByTry);
     boolean fromBorrow = rules.isBorrowed(value);
-    boolean holds =
-        !fromBorrow && (!value.refs.isEmpty() || value.fresh != null || value.plain);
+    boolean holds = !fromBorrow && sourceHolds;
     state.assign(target.index, holds, value.mayBeNull || fromBorrow || value.isNothing());
     if (target.role == TrackedVar.Role.FIELD && frame.kind == MethodFrame.Kind.CONSTRUCTOR) {
       boolean fromOwnedParameter =
@@ -712,7 +732,7 @@ final class FlowAnalyzer {
     boolean hasDefault = false;
     for (CaseTree c : cases) {
       TreePath casePath = child(path, c);
-      if (isDefault(c)) {
+      if (isDefault(casePath, c)) {
         hasDefault = true;
       }
       if (c.getCaseKind() == CaseTree.CaseKind.RULE) {
@@ -759,23 +779,71 @@ final class FlowAnalyzer {
     closeScope(path, mark);
   }
 
-  private static boolean isDefault(CaseTree c) {
-    // 'default' and Java 21's 'case null, default' carry a default label; a pattern case has no
-    // constant expressions but is no default.
-    for (Tree label : c.getLabels()) {
-      if (label.getKind().name().equals("DEFAULT_CASE_LABEL")) {
-        return true;
+  /**
+   * A {@code default} case. Pattern cases (Java 21) also have no constant expressions, so they are
+   * told apart by their bindings; {@code case null, default} counts as a constant case, which only
+   * makes the analysis assume the selector may match no case.
+   */
+  private boolean isDefault(TreePath casePath, CaseTree c) {
+    return c.getExpressions().isEmpty() && !hasPattern(casePath, c);
+  }
+
+  private boolean hasPattern(TreePath casePath, CaseTree c) {
+    boolean[] found = new boolean[1];
+    new CaseLabelScanner(c) {
+      @Override
+      void binding(TreePath binding) {
+        found[0] = true;
       }
-    }
-    return c.getLabels().isEmpty() && c.getExpressions().isEmpty();
+    }.scan(casePath, null);
+    return found[0];
   }
 
   /** Pattern labels ({@code case SubRes s}, record patterns) bind borrows of the selector. */
   private void bindPatterns(TreePath casePath, CaseTree c, Value selector) {
-    for (Tree label : c.getLabels()) {
-      if (label.getKind().name().endsWith("PATTERN_CASE_LABEL")) {
-        bindings(child(casePath, label), selector);
+    new CaseLabelScanner(c) {
+      @Override
+      void binding(TreePath binding) {
+        Element e = ctx.trees.getElement(binding);
+        if (e != null && ctx.model.isTracked(e.asType())) {
+          TrackedVar v = declare(e, TrackedVar.Role.BORROW, binding).get();
+          state.assign(v.index, true, false);
+          state.setSources(v.index, sourcesOf(selector));
+        }
       }
+    }.scan(casePath, null);
+  }
+
+  /**
+   * Finds the binding variables in a case's labels without the Java 17 preview API for labels:
+   * everything but the case's body is scanned, and a binding is a variable whose parent is a
+   * binding pattern.
+   */
+  private abstract static class CaseLabelScanner extends TreePathScanner<Void, Void> {
+    private final CaseTree c;
+
+    CaseLabelScanner(CaseTree c) {
+      this.c = c;
+    }
+
+    abstract void binding(TreePath binding);
+
+    @Override
+    public Void scan(Tree tree, Void unused) {
+      if (tree == null
+          || tree == c.getBody()
+          || (c.getStatements() != null && c.getStatements().contains(tree))) {
+        return null;
+      }
+      return super.scan(tree, unused);
+    }
+
+    @Override
+    public Void visitVariable(VariableTree node, Void unused) {
+      if (getCurrentPath().getParentPath().getLeaf().getKind().name().equals("BINDING_PATTERN")) {
+        binding(getCurrentPath());
+      }
+      return super.visitVariable(node, unused);
     }
   }
 
@@ -875,13 +943,17 @@ final class FlowAnalyzer {
     TryFrame frameOfTry = new TryFrame(tree, FlowState.dead(vars.size()));
     for (CatchTree c : tree.getCatches()) {
       Tree type = c.getParameter().getType();
+      List<TypeMirror> names = new ArrayList<>();
       if (type instanceof UnionTypeTree) {
         for (Tree alternative : ((UnionTypeTree) type).getTypeAlternatives()) {
-          addCaught(frameOfTry, child(child(child(path, c), c.getParameter()), alternative));
+          addCaught(names, child(child(child(path, c), c.getParameter()), alternative));
         }
       } else {
-        addCaught(frameOfTry, child(child(child(path, c), c.getParameter()), type));
+        addCaught(names, child(child(child(path, c), c.getParameter()), type));
       }
+      frameOfTry.caught.addAll(names);
+      frameOfTry.catchTypes.add(names);
+      frameOfTry.catchEntries.add(FlowState.dead(vars.size()));
     }
     tries.push(frameOfTry);
     statement(child(path, tree.getBlock()));
@@ -895,6 +967,9 @@ final class FlowAnalyzer {
       closeResources(exits.get(i).state, namedResources, closing);
     }
     closeResources(frameOfTry.handlerEntry, namedResources, closing);
+    for (FlowState entry : frameOfTry.catchEntries) {
+      closeResources(entry, namedResources, closing);
+    }
     if (state.alive) {
       resourceClosesMayThrow(path, tree, frameOfTry);
     }
@@ -913,11 +988,15 @@ final class FlowAnalyzer {
     FlowState handlerEntry = frameOfTry.handlerEntry;
     for (TrackedVar v : resourceVars(tree, path)) {
       handlerEntry.forget(v.index);
+      for (FlowState entry : frameOfTry.catchEntries) {
+        entry.forget(v.index);
+      }
     }
 
     FlowState after = state;
-    for (CatchTree c : tree.getCatches()) {
-      state = handlerEntry.copy();
+    for (int i = 0; i < tree.getCatches().size(); i++) {
+      CatchTree c = tree.getCatches().get(i);
+      state = frameOfTry.catchEntries.get(i).copy();
       TreePath catchPath = child(path, c);
       scopes.push(new ArrayList<>());
       int catchMark = exits.size();
@@ -937,16 +1016,12 @@ final class FlowAnalyzer {
           exits.remove(exit);
         }
       }
-      // The finally block also runs when an unchecked exception leaves the body or a catch.
-      int before = exits.size();
+      // The finally block also runs when an exception leaves the body or a catch; a return or a
+      // checked throw inside it ends that path too (and a return swallows the exception).
       state = handlerEntry.copy();
       statement(fin);
-      FlowState exceptional = state;
-      while (exits.size() > before) {
-        exits.remove(exits.size() - 1);
-      }
-      if (exceptional.alive) {
-        joinIntoHandlers(exceptional);
+      if (state.alive) {
+        joinIntoHandlers(state, null);
       }
       state = after;
       statement(fin);
@@ -968,12 +1043,8 @@ final class FlowAnalyzer {
       if (close == null) {
         continue;
       }
-      mayThrow();
-      for (TypeMirror thrown : close.getThrownTypes()) {
-        if (thrown.getKind() == TypeKind.DECLARED && isChecked(thrown)) {
-          throwTo(thrown, resourcePath);
-        }
-      }
+      mayThrow(close.getThrownTypes());
+      throwsChecked(close.getThrownTypes(), resourcePath);
     }
     tries.pop();
   }
@@ -1022,16 +1093,40 @@ final class FlowAnalyzer {
     }
   }
 
-  private void addCaught(TryFrame f, TreePath typePath) {
+  private void addCaught(List<TypeMirror> names, TreePath typePath) {
     TypeMirror type = ctx.trees.getTypeMirror(typePath);
     if (type != null && type.getKind() != TypeKind.ERROR) {
-      f.caught.add(type);
+      names.add(type);
     }
   }
 
-  /** A point where an exception may arise: every enclosing handler may be entered from here. */
-  private void mayThrow() {
-    joinIntoHandlers(state);
+  /**
+   * A point where an exception may arise: the handlers that may catch what it throws ({@code
+   * thrown} checked types, or any unchecked exception) may be entered from here.
+   */
+  private void mayThrow(List<? extends TypeMirror> thrown) {
+    joinIntoHandlers(state, thrown);
+  }
+
+  /** Whether a catch of {@code names} may catch an exception of a point throwing {@code thrown}. */
+  private boolean mayCatch(List<TypeMirror> names, List<? extends TypeMirror> thrown) {
+    for (TypeMirror caught : names) {
+      TypeMirror c = ctx.types.erasure(caught);
+      // Unchecked exceptions may come from anywhere.
+      if (thrown == null
+          || ctx.types.isSubtype(c, ctx.runtimeException)
+          || ctx.types.isSubtype(c, ctx.error)
+          || ctx.types.isSubtype(ctx.runtimeException, c)) {
+        return true;
+      }
+      for (TypeMirror t : thrown) {
+        TypeMirror e = ctx.types.erasure(t);
+        if (ctx.types.isSubtype(e, c) || ctx.types.isSubtype(c, e)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -1039,9 +1134,14 @@ final class FlowAnalyzer {
    * {@code finally}: beyond it, only what that finally block leaves goes on (tryStatement joins its
    * exceptional outcome outwards).
    */
-  private void joinIntoHandlers(FlowState s) {
+  private void joinIntoHandlers(FlowState s, List<? extends TypeMirror> thrown) {
     for (TryFrame f : tries) {
       f.handlerEntry.join(s);
+      for (int i = 0; i < f.catchTypes.size(); i++) {
+        if (mayCatch(f.catchTypes.get(i), thrown)) {
+          f.catchEntries.get(i).join(s);
+        }
+      }
       if (f.tree.getFinallyBlock() != null) {
         break;
       }
@@ -1089,7 +1189,8 @@ final class FlowAnalyzer {
       @Override
       public Void visitIdentifier(IdentifierTree node, Void unused) {
         Element e = ctx.trees.getElement(getCurrentPath());
-        if (e != null && byElement.containsKey(e) && byElement.get(e).role != TrackedVar.Role.FIELD) {
+        TrackedVar v = e == null ? null : byElement.get(e);
+        if (v != null && v.role != TrackedVar.Role.FIELD && v.role != TrackedVar.Role.FLAG) {
           found.add(e);
         }
         return null;
@@ -1157,7 +1258,8 @@ final class FlowAnalyzer {
    * interface's first parameter is the receiver.
    */
   private void referenceOwnership(TreePath path, MemberReferenceTree tree) {
-    ExecutableElement functional = ctx.model.functionalMethod(ctx.trees.getTypeMirror(path));
+    TypeMirror interfaceType = ctx.trees.getTypeMirror(path);
+    ExecutableElement functional = ctx.model.functionalMethod(interfaceType);
     Element referenced = ctx.trees.getElement(path);
     if (functional == null
         || !(referenced instanceof ExecutableElement)
@@ -1170,13 +1272,14 @@ final class FlowAnalyzer {
         !target.getModifiers().contains(Modifier.STATIC)
             && qualifier != null
             && (qualifier.getKind().isClass() || qualifier.getKind().isInterface());
+    List<? extends TypeMirror> interfaceParameters = functionalParameterTypes(interfaceType, functional);
     int offset = 0;
     if (unbound && !functional.getParameters().isEmpty()) {
       offset = 1;
       boolean takes =
           (target.getSimpleName().contentEquals("close") && target.getParameters().isEmpty())
               || ctx.model.consumesReceiver(target);
-      compareReferenceParameter(path, functional, 0, takes);
+      compareReferenceParameter(path, functional, interfaceParameters, 0, takes);
     }
     for (int j = 0; j < target.getParameters().size(); j++) {
       int i = j + offset;
@@ -1184,18 +1287,48 @@ final class FlowAnalyzer {
         break;
       }
       compareReferenceParameter(
-          path, functional, i, ctx.model.parameterOf(target, j) == Ownership.OWNED);
+          path, functional, interfaceParameters, i, ctx.model.parameterOf(target, j) == Ownership.OWNED);
     }
   }
 
+  private List<? extends TypeMirror> functionalParameterTypes(
+      TypeMirror interfaceType, ExecutableElement functional) {
+    if (interfaceType instanceof javax.lang.model.type.DeclaredType) {
+      TypeMirror member =
+          ctx.types.asMemberOf((javax.lang.model.type.DeclaredType) interfaceType, functional);
+      if (member instanceof javax.lang.model.type.ExecutableType) {
+        return ((javax.lang.model.type.ExecutableType) member).getParameterTypes();
+      }
+    }
+    List<TypeMirror> declared = new ArrayList<>();
+    for (VariableElement p : functional.getParameters()) {
+      declared.add(p.asType());
+    }
+    return declared;
+  }
+
+  /**
+   * Compares one parameter: the interface hands the value over ({@code @Owned}), lends it (a
+   * tracked type, as {@code Consumer<Res>}), or passes something Custody does not track
+   * ({@code Consumer<Plain>}), which any method may take.
+   */
   private void compareReferenceParameter(
-      TreePath path, ExecutableElement functional, int index, boolean referenceTakes) {
+      TreePath path,
+      ExecutableElement functional,
+      List<? extends TypeMirror> interfaceParameters,
+      int index,
+      boolean referenceTakes) {
     boolean interfaceHandsOver = ctx.model.parameterOf(functional, index) == Ownership.OWNED;
+    boolean interfaceLends =
+        !interfaceHandsOver
+            && (ctx.model.parameterOf(functional, index) == Ownership.BORROWED
+                || (index < interfaceParameters.size()
+                    && ctx.model.isTracked(interfaceParameters.get(index))));
     String contract =
         functional.getEnclosingElement().getSimpleName() + "." + functional.getSimpleName();
     if (interfaceHandsOver && !referenceTakes) {
       rules.referenceBorrowsOwned(path, contract);
-    } else if (!interfaceHandsOver && referenceTakes) {
+    } else if (interfaceLends && referenceTakes) {
       rules.referenceTakesBorrowed(path, contract);
     }
   }
@@ -1522,6 +1655,9 @@ final class FlowAnalyzer {
    * method only borrows the receiver; an ordinary object otherwise.
    */
   private Value self(TreePath path) {
+    if (self != null) {
+      return Value.of(self, path);
+    }
     for (TreePath p = path; p != null; p = p.getParentPath()) {
       if (p.getLeaf() instanceof ClassTree) {
         Element type = ctx.trees.getElement(p);
@@ -1627,12 +1763,13 @@ final class FlowAnalyzer {
     }
     Value borrowedFrom = Value.union(Value.none(), receiver);
     Value passedThrough = arguments(path, method, tree.getArguments(), borrowedFrom);
-    mayThrow();
+    List<? extends TypeMirror> thrown = thrownTypes(method, receiverPath);
+    mayThrow(thrown);
     if (frame.kind == MethodFrame.Kind.CLOSE && isClose) {
       // Inside close(), a failing close() must not stop the remaining fields from being dropped.
-      exits.add(new PendingExit(PendingExit.Kind.THROW, null, path, state.copy()));
+      throwTo(ctx.runtimeException, path);
     }
-    throwsChecked(method, receiverPath, path);
+    throwsChecked(thrown, path);
     if (passedThrough != null) {
       return passedThrough;
     }
@@ -1709,34 +1846,33 @@ final class FlowAnalyzer {
         && ctx.types.isSameType(parameter.asType(), result);
   }
 
-  private void throwsChecked(ExecutableElement method, TreePath site) {
-    throwsChecked(method, null, site);
-  }
-
   /**
-   * A call may leave with the checked exceptions its method declares, seen through the receiver's
-   * type arguments ({@code Action<IOException>.run() throws E} throws {@code IOException}).
+   * The checked exceptions a call may throw, seen through the receiver's type arguments
+   * ({@code Action<IOException>.run() throws E} throws {@code IOException}).
    */
-  private void throwsChecked(ExecutableElement method, TreePath receiverPath, TreePath site) {
-    List<? extends TypeMirror> thrown = method.getThrownTypes();
+  private List<? extends TypeMirror> thrownTypes(ExecutableElement method, TreePath receiverPath) {
     TypeMirror receiver = receiverPath == null ? null : ctx.trees.getTypeMirror(receiverPath);
     if (receiver instanceof javax.lang.model.type.DeclaredType) {
       try {
         TypeMirror member = ctx.types.asMemberOf((javax.lang.model.type.DeclaredType) receiver, method);
         if (member instanceof javax.lang.model.type.ExecutableType) {
-          thrown = ((javax.lang.model.type.ExecutableType) member).getThrownTypes();
+          return ((javax.lang.model.type.ExecutableType) member).getThrownTypes();
         }
       } catch (IllegalArgumentException notAMember) {
         // A static method named through an instance: its declared types apply.
       }
     }
+    return method.getThrownTypes();
+  }
+
+  /** The checked exceptions among {@code thrown} leave the current point. */
+  private void throwsChecked(List<? extends TypeMirror> thrown, TreePath site) {
     for (TypeMirror type : thrown) {
       if (type.getKind() == TypeKind.DECLARED && isChecked(type)) {
         throwTo(type, site);
       }
     }
   }
-
 
   private Value result(TreePath path, ExecutableElement method, Value inputs) {
     Ownership result = ctx.model.resultOf(method);
@@ -1757,8 +1893,9 @@ final class FlowAnalyzer {
     Value inputs = new Value();
     if (element instanceof ExecutableElement) {
       arguments(path, (ExecutableElement) element, tree.getArguments(), inputs);
-      mayThrow();
-      throwsChecked((ExecutableElement) element, path);
+      List<? extends TypeMirror> thrown = ((ExecutableElement) element).getThrownTypes();
+      mayThrow(thrown);
+      throwsChecked(thrown, path);
     } else {
       for (ExpressionTree arg : tree.getArguments()) {
         rules.used(state, eval(child(path, arg)));
@@ -1769,7 +1906,8 @@ final class FlowAnalyzer {
       List<Element> captured = captures(body);
       ctx.pending.add(new AnalysisContext.NestedBody(body, captured));
       TypeMirror type = ctx.trees.getTypeMirror(path);
-      if (ctx.model.isTracked(type)) {
+      // An anonymous class that owns fields but cannot be closed is reported on its fields.
+      if (ctx.model.isTracked(type) && ctx.model.isAutoCloseable(type)) {
         return Value.fresh(path);
       }
       return carrier(path, captured);

@@ -115,6 +115,14 @@ final class LeakRule {
 
   /** An {@code @Owned} parameter still holds its value where the body is left. */
   void ownedParameter(FlowState s, TrackedVar v, String where) {
+    if (s.holds.get(v.index) && v.name.equals("this") && v.element instanceof javax.lang.model.element.ExecutableElement) {
+      findings.report(
+          LEAK,
+          v.declaration,
+          v.element,
+          "@Consumes method '" + v.element.getSimpleName() + "' takes over 'this' but may neither close it nor hand it on before " + where + "; call close() or pass 'this' to an owner");
+      return;
+    }
     if (s.holds.get(v.index)) {
       findings.report(
           LEAK,

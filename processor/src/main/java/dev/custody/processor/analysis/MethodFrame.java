@@ -39,6 +39,8 @@ final class MethodFrame {
   final boolean fieldInitializer;
   /** Owned fields that can never be null where the body runs (final, always assigned a new object). */
   final Set<VariableElement> nonNullFields;
+  /** A {@code @Consumes} method: it owns {@code this} and must close or hand it on. */
+  final boolean consumesSelf;
   /** How messages name the body's method. */
   final String name;
 
@@ -53,7 +55,8 @@ final class MethodFrame {
       List<Ownership> parameterOwnership,
       List<TreePath> parameterDeclarations,
       boolean fieldInitializer,
-      Set<VariableElement> nonNullFields) {
+      Set<VariableElement> nonNullFields,
+      boolean consumesSelf) {
     this.kind = kind;
     this.body = body;
     this.result = result;
@@ -65,6 +68,7 @@ final class MethodFrame {
     this.parameterDeclarations = parameterDeclarations;
     this.fieldInitializer = fieldInitializer;
     this.nonNullFields = nonNullFields;
+    this.consumesSelf = consumesSelf;
     this.name =
         body.getParentPath() != null && body.getParentPath().getLeaf() instanceof MethodTree
             ? ((MethodTree) body.getParentPath().getLeaf()).getName().toString()

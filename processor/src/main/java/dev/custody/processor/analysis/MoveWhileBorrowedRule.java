@@ -32,31 +32,38 @@ final class MoveWhileBorrowedRule {
     }
   }
 
-  /** The borrow {@code v} is used at {@code use}: an error if its owner may be gone. */
+  /**
+   * The borrow {@code v} is used at {@code use}: an error at every move or drop of an owner it
+   * borrows from that reached this use.
+   */
   boolean check(FlowState s, TrackedVar v, TreePath use) {
     int i = v.index;
     if (!s.invalid.get(i)) {
       return false;
     }
-    String owner = ownerOf(s, i);
-    findings.report(
-        MOVE_WHILE_BORROWED,
-        s.invalidSite[i],
-        v.element,
-        owner + " is moved or dropped while " + v.display() + " still borrows it: " + v.display() + " is used later" + RuleSupport.atLine(findings, use));
+    boolean reported = false;
+    BitSet sources = s.sourcesOf(i);
+    if (sources != null) {
+      for (int o = sources.nextSetBit(0); o >= 0; o = sources.nextSetBit(o + 1)) {
+        TreePath site = s.moved.get(o) ? s.moveSite[o] : s.dropped.get(o) ? s.dropSite[o] : null;
+        if (site != null) {
+          report(site, vars.apply(o).display(), v, use);
+          reported = true;
+        }
+      }
+    }
+    if (!reported) {
+      // The owner was given a new value since: the borrow still refers to the one that left.
+      report(s.invalidSite[i], "its owner", v, use);
+    }
     return true;
   }
 
-  private String ownerOf(FlowState s, int borrow) {
-    BitSet sources = s.sourcesOf(borrow);
-    if (sources == null || sources.isEmpty()) {
-      return "its owner";
-    }
-    for (int o = sources.nextSetBit(0); o >= 0; o = sources.nextSetBit(o + 1)) {
-      if (s.moved.get(o) || s.dropped.get(o)) {
-        return vars.apply(o).display();
-      }
-    }
-    return vars.apply(sources.nextSetBit(0)).display();
+  private void report(TreePath site, String owner, TrackedVar borrow, TreePath use) {
+    findings.report(
+        MOVE_WHILE_BORROWED,
+        site,
+        borrow.element,
+        owner + " is moved or dropped while " + borrow.display() + " still borrows it: " + borrow.display() + " is used later" + RuleSupport.atLine(findings, use));
   }
 }

@@ -163,14 +163,15 @@ public final class OwnershipChecker {
             ownership,
             declarationsOfParameters,
             false,
-            kind == MethodFrame.Kind.CLOSE ? NonNullFields.of(trees, path.getParentPath(), fields) : Set.of());
+            kind == MethodFrame.Kind.CLOSE ? NonNullFields.of(trees, path.getParentPath(), fields) : Set.of(),
+            !isStatic && !constructor && model.consumesReceiver(method) && model.isTracked(type));
     analyze(ctx, frame, declarations);
   }
 
   private MethodFrame blockFrame(TreePath path, List<Element> captured) {
     return new MethodFrame(
         MethodFrame.Kind.OTHER, path, Ownership.NONE, null, List.of(), captured, List.of(),
-        List.of(), List.of(), false, Set.of());
+        List.of(), List.of(), false, Set.of(), false);
   }
 
   private void analyzeFieldInitializer(
@@ -192,7 +193,8 @@ public final class OwnershipChecker {
             List.of(),
             List.of(),
             true,
-            Set.of());
+            Set.of(),
+            false);
     analyze(ctx, frame, declarations);
   }
 
@@ -207,7 +209,7 @@ public final class OwnershipChecker {
     }
     boolean ownershipParameters =
         frame.parameterOwnership.stream().anyMatch(o -> o != Ownership.NONE);
-    if (!scan.relevant && !ownershipParameters && frame.fieldOwner == null
+    if (!scan.relevant && !ownershipParameters && !frame.consumesSelf && frame.fieldOwner == null
         && frame.captured.isEmpty()) {
       return;
     }
@@ -282,7 +284,8 @@ public final class OwnershipChecker {
             ownership,
             declarations,
             false,
-            Set.of());
+            Set.of(),
+            false);
     new FlowAnalyzer(ctx, frame).analyze();
   }
 }

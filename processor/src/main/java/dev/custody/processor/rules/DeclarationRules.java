@@ -188,10 +188,14 @@ public final class DeclarationRules {
       return;
     }
     String problem;
+    String name =
+        type.getSimpleName().length() == 0
+            ? "this anonymous class"
+            : "'" + type.getSimpleName() + "'";
     if (!model.isAutoCloseable(type.asType())) {
-      problem = "'" + type.getSimpleName() + "' is not AutoCloseable, so nothing ever drops it: implement AutoCloseable and drop the field in close()";
+      problem = name + " is not AutoCloseable, so nothing ever drops it: implement AutoCloseable and drop the field in close()";
     } else if (!OwnershipModel.declaresClose(type)) {
-      problem = "'" + type.getSimpleName() + "' declares no close() that drops it: add close() and drop every owned field there";
+      problem = name + " declares no close() that drops it: add close() and drop every owned field there";
     } else {
       return;
     }
