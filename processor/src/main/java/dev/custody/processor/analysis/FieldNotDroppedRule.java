@@ -24,7 +24,7 @@ final class FieldNotDroppedRule {
           FIELD_NOT_DROPPED,
           field.declaration,
           field.element,
-          "owned " + field.display() + " may not be dropped by close() on " + where + "; drop every owned field on every path, e.g. 'try (a; b) {}' or the generated drop glue");
+          "owned " + field.display() + " may still hold its value when close() is left by " + where + "; drop every owned field on every path, e.g. 'try (a; b) {}' or the generated drop glue");
     }
   }
 

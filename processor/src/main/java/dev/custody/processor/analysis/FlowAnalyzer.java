@@ -374,7 +374,7 @@ final class FlowAnalyzer {
     }
     for (int i = exitMark; i < exits.size(); i++) {
       PendingExit exit = exits.get(i);
-      rules.scopeExit(scope, exit.state, exit.site, exit.kind.word);
+      rules.scopeExit(scope, exit.state, exit.site, exit.kind);
       for (TrackedVar v : scope) {
         exit.state.forget(v.index);
       }
@@ -1329,7 +1329,8 @@ final class FlowAnalyzer {
     if (interfaceHandsOver && !referenceTakes) {
       rules.referenceBorrowsOwned(path, contract);
     } else if (interfaceLends && referenceTakes) {
-      rules.referenceTakesBorrowed(path, contract);
+      String owner = functional.getEnclosingElement().toString();
+      rules.referenceTakesBorrowed(path, contract, owner.startsWith("java.") || owner.startsWith("javax."));
     }
   }
 

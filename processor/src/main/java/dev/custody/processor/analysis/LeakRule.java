@@ -15,7 +15,7 @@ import java.util.List;
  * a value stored into a field by a constructor that then fails.
  */
 final class LeakRule {
-  private static final String FIX = "close it (try-with-resources) or move it before";
+  private static final String FIX = "close it (try-with-resources) or move it before that";
   private final Findings findings;
 
   LeakRule(Findings findings) {
@@ -85,7 +85,7 @@ final class LeakRule {
   }
 
   /** A jump ({@code how}) at {@code site} leaves the scope of {@code scope}'s owners. */
-  void scopeExit(List<TrackedVar> scope, FlowState s, TreePath site, String how) {
+  void scopeExit(List<TrackedVar> scope, FlowState s, TreePath site, PendingExit.Kind kind) {
     if (!s.alive) {
       return;
     }
@@ -95,7 +95,7 @@ final class LeakRule {
             LEAK,
             v.declaration,
             v.element,
-            v.display() + " may leak: it still owns a value when the " + how + RuleSupport.atLine(findings, site) + " leaves its scope; " + FIX);
+            v.display() + " may leak: it still owns a value when " + RuleSupport.exit(findings, kind, site) + " leaves its scope; " + FIX);
       }
     }
   }
@@ -108,7 +108,7 @@ final class LeakRule {
             LEAK,
             v.declaration,
             v.element,
-            v.display() + " may leak: it still owns a value at the end of its scope at line " + findings.endLine(block.getLeaf()) + "; " + FIX);
+            v.display() + " may leak: it still owns a value at the end of its scope at line " + findings.endLine(block.getLeaf()) + "; close it (try-with-resources) or move it before the scope ends");
       }
     }
   }

@@ -49,12 +49,16 @@ final class MoveOfBorrowedRule {
   }
 
   /** A method reference takes over a value its functional interface only lends. */
-  void referenceTakesBorrowed(TreePath at, String contract) {
+  void referenceTakesBorrowed(TreePath at, String contract, boolean platform) {
+    String fix =
+        platform
+            ? "use a lambda that only borrows it and close the value where it is owned, or an interface of your own with an @Owned parameter"
+            : "mark " + contract + "'s parameter @Owned, or refer to a method that borrows";
     findings.report(
         MOVE_OF_BORROWED,
         at,
         null,
-        "'" + RuleSupport.describe(at.getLeaf()) + "' takes ownership of a value that " + contract + " only lends; mark " + contract + "'s parameter @Owned, or refer to a method that borrows");
+        "'" + RuleSupport.describe(at.getLeaf()) + "' takes ownership of a value that " + contract + " only lends; " + fix);
   }
 
   /** An owner named by an enclosing {@code try (owner)} is moved out of it. */

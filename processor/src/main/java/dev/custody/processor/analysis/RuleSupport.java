@@ -45,10 +45,35 @@ final class RuleSupport {
     return tree.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
+  /** A call with its receiver when that is a plain name: {@code inbox.close(..)}. */
+  static String describeCall(Tree tree) {
+    if (tree instanceof MethodInvocationTree
+        && ((MethodInvocationTree) tree).getMethodSelect() instanceof MemberSelectTree) {
+      MemberSelectTree select = (MemberSelectTree) ((MethodInvocationTree) tree).getMethodSelect();
+      if (select.getExpression() instanceof IdentifierTree) {
+        return ((IdentifierTree) select.getExpression()).getName() + "." + select.getIdentifier() + "(..)";
+      }
+    }
+    return describe(tree);
+  }
+
   /** " at line N", or nothing when the site is unknown or synthetic. */
   static String atLine(Findings findings, TreePath site) {
     long line = site == null ? -1 : findings.line(site);
     return line < 0 ? "" : " at line " + line;
+  }
+
+  /**
+   * How messages name a way out of a scope: "the return at line 12", "the break at line 7", or,
+   * for a call that may throw a checked exception, "an exception from 'read(..)' at line 9".
+   */
+  static String exit(Findings findings, PendingExit.Kind kind, TreePath site) {
+    if (kind == PendingExit.Kind.THROW
+        && site != null
+        && site.getLeaf().getKind() != Tree.Kind.THROW) {
+      return "an exception from '" + describeCall(site.getLeaf()) + "'" + atLine(findings, site);
+    }
+    return "the " + kind.word + atLine(findings, site);
   }
 
   /** Whether {@code path} lies in a loop of its own body (not of an enclosing method). */

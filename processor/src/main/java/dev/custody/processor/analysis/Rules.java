@@ -140,8 +140,8 @@ final class Rules {
   }
 
   /** A method reference takes ownership of what its functional interface only lends. */
-  void referenceTakesBorrowed(TreePath at, String contract) {
-    moveOfBorrowed.referenceTakesBorrowed(at, contract);
+  void referenceTakesBorrowed(TreePath at, String contract, boolean platform) {
+    moveOfBorrowed.referenceTakesBorrowed(at, contract, platform);
   }
 
   /** {@code try (x)} on an existing variable: the try will close it, so it must own it. */
@@ -272,8 +272,8 @@ final class Rules {
   // ---------------------------------------------------------------- scope exits
 
   /** A jump leaves the scope of {@code scope}'s variables. */
-  void scopeExit(List<TrackedVar> scope, FlowState s, TreePath site, String how) {
-    leak.scopeExit(scope, s, site, how);
+  void scopeExit(List<TrackedVar> scope, FlowState s, TreePath site, PendingExit.Kind kind) {
+    leak.scopeExit(scope, s, site, kind);
   }
 
   /** Control reaches the end of the block that declares {@code scope}'s variables. */
@@ -284,7 +284,7 @@ final class Rules {
   /** The body is left through {@code return} or a throw at {@code site}. */
   void methodExit(List<TrackedVar> scope, FlowState s, TreePath site, PendingExit.Kind kind) {
     if (s.alive) {
-      exitChecks(scope, s, "the " + kind.word + RuleSupport.atLine(findings, site), kind == PendingExit.Kind.THROW);
+      exitChecks(scope, s, RuleSupport.exit(findings, kind, site), kind == PendingExit.Kind.THROW);
     }
   }
 
