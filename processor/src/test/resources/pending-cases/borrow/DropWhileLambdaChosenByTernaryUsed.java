@@ -1,0 +1,18 @@
+// A capturing lambda chosen by ?: (or a switch expression) still carries the borrow of what it captures.
+import support.Res;
+
+class DropWhileLambdaChosenByTernaryUsed {
+  static void ternary(boolean verbose) {
+    Res r = Res.open();
+    Runnable report = verbose ? () -> r.use() : () -> {};
+    r.close(); //~ ERROR move-while-borrowed: 'r'
+    report.run();
+  }
+
+  static void cast() {
+    Res r = Res.open();
+    Runnable report = (Runnable) () -> r.use();
+    r.close(); //~ ERROR move-while-borrowed: 'r'
+    report.run();
+  }
+}
