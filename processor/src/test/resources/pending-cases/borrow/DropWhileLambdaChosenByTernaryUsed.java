@@ -1,4 +1,4 @@
-// A capturing lambda chosen by ?: (or a switch expression) still carries the borrow of what it captures.
+// A capturing lambda chosen by ?:, cast, or assigned after the declaration still carries the borrow of what it captures.
 import support.Res;
 
 class DropWhileLambdaChosenByTernaryUsed {
@@ -12,6 +12,14 @@ class DropWhileLambdaChosenByTernaryUsed {
   static void cast() {
     Res r = Res.open();
     Runnable report = (Runnable) () -> r.use();
+    r.close(); //~ ERROR move-while-borrowed: 'r'
+    report.run();
+  }
+
+  static void assignedLater() {
+    Res r = Res.open();
+    Runnable report;
+    report = () -> r.use();
     r.close(); //~ ERROR move-while-borrowed: 'r'
     report.run();
   }
