@@ -93,8 +93,8 @@ public abstract class Memory implements Reclaimable {
   public abstract Runnable leakReclaimer();
 
   /**
-   * Ends the current owner's use of the block so that another thread can take it over: views stop
-   * working, and the result can be attached on any thread.
+   * Ends the current owner's use of a confined block so that another thread can take it over:
+   * views stop working, and the result can be attached on any thread. Shared blocks never move.
    */
   public abstract InTransit detach();
 

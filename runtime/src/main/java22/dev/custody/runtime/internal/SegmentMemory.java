@@ -167,7 +167,7 @@ final class SegmentMemory extends Memory {
   @Override
   public InTransit detach() {
     if (shared) {
-      return new Attached(this);
+      throw new IllegalStateException("a shared block is usable by every thread; it never moves");
     }
     // A confined arena belongs to its thread for life: the contents move to the heap and the
     // receiving thread copies them into an arena of its own.
@@ -201,18 +201,5 @@ final class SegmentMemory extends Memory {
           .toArray(JAVA_BYTE);
     }
     return staging;
-  }
-
-  /** A shared block changes owner without moving. */
-  private record Attached(SegmentMemory memory) implements InTransit {
-    @Override
-    public Memory attach() {
-      return memory;
-    }
-
-    @Override
-    public void discard() {
-      memory.release();
-    }
   }
 }
