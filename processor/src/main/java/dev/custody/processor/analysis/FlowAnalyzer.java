@@ -1787,18 +1787,45 @@ final class FlowAnalyzer {
    */
   private Value arguments(
       TreePath path, ExecutableElement method, List<? extends ExpressionTree> args, Value into) {
+    return arguments(path, method, args, into, null);
+  }
+
+  /**
+   * As above; with {@code deferredMoves} non-null the moves into {@code @Owned} parameters are
+   * collected there instead of applied (a constructor takes ownership only when it returns).
+   * A fresh value evaluated for an earlier argument leaks if a later argument throws.
+   */
+  private Value arguments(
+      TreePath path,
+      ExecutableElement method,
+      List<? extends ExpressionTree> args,
+      Value into,
+      List<Value> deferredMoves) {
     List<? extends VariableElement> params = method.getParameters();
     Value passedThrough = null;
+    List<TreePath> inFlight = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
       TreePath argPath = child(path, args.get(i));
+      int exitsBefore = exits.size();
       Value arg = eval(argPath);
+      leakInFlightOnThrow(inFlight, exitsBefore);
+      if (arg.fresh != null) {
+        inFlight.add(arg.fresh);
+      }
       Ownership ownership = Ownership.NONE;
       int p = Math.min(i, params.size() - 1);
       if (!params.isEmpty()) {
         ownership = ctx.model.parameterOf(method, p);
       }
       if (ownership == Ownership.OWNED) {
-        rules.moved(state, arg, ownedByTry);
+        if (deferredMoves != null) {
+          for (Value.Ref r : arg.refs) {
+            rules.usedRef(state, r.var, r.at);
+          }
+          deferredMoves.add(arg);
+        } else {
+          rules.moved(state, arg, ownedByTry);
+        }
       } else if (passedThrough == null && !params.isEmpty() && passesThrough(method, params.get(p))) {
         for (Value.Ref r : arg.refs) {
           rules.usedRef(state, r.var, r.at);
@@ -1811,6 +1838,22 @@ final class FlowAnalyzer {
       }
     }
     return passedThrough;
+  }
+
+  /** Fresh argument values already evaluated leak when a later argument throws a checked exception. */
+  private void leakInFlightOnThrow(List<TreePath> inFlight, int exitsBefore) {
+    if (inFlight.isEmpty()) {
+      return;
+    }
+    for (int e = exitsBefore; e < exits.size(); e++) {
+      PendingExit exit = exits.get(e);
+      if (exit.kind == PendingExit.Kind.THROW) {
+        for (TreePath value : inFlight) {
+          rules.leakedByLaterArgument(value, exit.site);
+        }
+        return;
+      }
+    }
   }
 
   /**
@@ -1893,10 +1936,16 @@ final class FlowAnalyzer {
     Element element = ctx.trees.getElement(path);
     Value inputs = new Value();
     if (element instanceof ExecutableElement) {
-      arguments(path, (ExecutableElement) element, tree.getArguments(), inputs);
+      // Ownership passes to a constructor only when it returns: if it throws, the caller still
+      // owns what it passed to @Owned parameters.
+      List<Value> moves = new ArrayList<>();
+      arguments(path, (ExecutableElement) element, tree.getArguments(), inputs, moves);
       List<? extends TypeMirror> thrown = ((ExecutableElement) element).getThrownTypes();
       mayThrow(thrown);
       throwsChecked(thrown, path);
+      for (Value moved : moves) {
+        rules.moved(state, moved, ownedByTry);
+      }
     } else {
       for (ExpressionTree arg : tree.getArguments()) {
         rules.used(state, eval(child(path, arg)));

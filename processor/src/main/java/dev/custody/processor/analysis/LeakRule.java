@@ -115,7 +115,7 @@ final class LeakRule {
 
   /** An {@code @Owned} parameter still holds its value where the body is left. */
   void ownedParameter(FlowState s, TrackedVar v, String where) {
-    if (s.holds.get(v.index) && v.name.equals("this") && v.element instanceof javax.lang.model.element.ExecutableElement) {
+    if (s.holds.get(v.index) && v.isReceiver()) {
       findings.report(
           LEAK,
           v.declaration,

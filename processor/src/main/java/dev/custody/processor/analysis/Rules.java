@@ -134,6 +134,14 @@ final class Rules {
     moveOfBorrowed.closedByReference(v, at);
   }
 
+  /** A fresh argument value is lost because a later argument throws. */
+  void leakedByLaterArgument(TreePath value, TreePath thrower) {
+    leak.temporary(
+        value,
+        "leaks when " + RuleSupport.exit(findings, PendingExit.Kind.THROW, thrower)
+            + " is thrown before the call takes it; open it in a local owner first");
+  }
+
   /** A method reference only borrows what its functional interface hands over as owned. */
   void referenceBorrowsOwned(TreePath at, String contract) {
     leak.referenceBorrowsOwned(at, contract);
@@ -296,10 +304,30 @@ final class Rules {
     exitChecks(scope, s, where, false);
   }
 
+  /**
+   * A {@code @Consumes} method that moved every owned field out and left them null has nothing
+   * left to drop (Rust's {@code fn build(self)} drops an empty shell). A class without owned fields
+   * may hold a resource of its own, so it must still be closed or handed on.
+   */
+  private static boolean emptiedEveryField(List<TrackedVar> scope, FlowState s) {
+    boolean any = false;
+    for (TrackedVar v : scope) {
+      if (v.role == TrackedVar.Role.FIELD) {
+        any = true;
+        if (s.holds.get(v.index)) {
+          return false;
+        }
+      }
+    }
+    return any;
+  }
+
   private void exitChecks(List<TrackedVar> scope, FlowState s, String where, boolean throwing) {
     for (TrackedVar v : scope) {
       if (v.role == TrackedVar.Role.OWNED_PARAM) {
-        leak.ownedParameter(s, v, where);
+        if (!(v.isReceiver() && emptiedEveryField(scope, s))) {
+          leak.ownedParameter(s, v, where);
+        }
       } else if (v.role == TrackedVar.Role.FIELD) {
         switch (frame.kind) {
           case CLOSE:

@@ -39,6 +39,11 @@ final class TrackedVar {
     this.declaration = declaration;
   }
 
+  /** {@code this} in a {@code @Consumes} method, which owns its receiver. */
+  boolean isReceiver() {
+    return role == Role.OWNED_PARAM && element instanceof javax.lang.model.element.ExecutableElement;
+  }
+
   boolean isOwner() {
     return role == Role.OWNER || role == Role.OWNED_PARAM || role == Role.FIELD;
   }
