@@ -5,6 +5,7 @@ import dev.custody.Owned;
 import dev.custody.runtime.internal.Backend;
 import dev.custody.runtime.internal.Memory;
 import dev.custody.runtime.internal.Reclaimable;
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,7 +87,7 @@ public final class BufferScope implements AutoCloseable {
       return allocateFromNewChunk(byteSize);
     }
     chunkUsed = start + byteSize;
-    return OffHeapBuffer.borrowedFrom(chunk, start, byteSize, lifetime);
+    return OffHeapBuffer.borrowedFrom(chunk, start, byteSize, this, lifetime);
   }
 
   private OffHeapBuffer allocateFromNewChunk(long byteSize) {
@@ -95,12 +96,12 @@ public final class BufferScope implements AutoCloseable {
       // Big requests get a chunk of their own; the current chunk keeps serving small ones.
       Memory own = chunks.add(byteSize);
       LeakTracker.resized(byteSize);
-      return OffHeapBuffer.borrowedFrom(own, 0, byteSize, lifetime);
+      return OffHeapBuffer.borrowedFrom(own, 0, byteSize, this, lifetime);
     }
     chunk = chunks.add(next);
     LeakTracker.resized(next);
     chunkUsed = byteSize;
-    return OffHeapBuffer.borrowedFrom(chunk, 0, byteSize, lifetime);
+    return OffHeapBuffer.borrowedFrom(chunk, 0, byteSize, this, lifetime);
   }
 
   /** Bytes of native memory this scope holds (the sum of its chunks). */
@@ -120,8 +121,9 @@ public final class BufferScope implements AutoCloseable {
       throw refusal("close");
     }
     lifetime.end(Lifetime.Status.CLOSED);
-    chunks.releaseAll();
     LeakTracker.closed(tracking, chunks.byteSize, ThreadTally.current());
+    chunks.releaseAll();
+    Reference.reachabilityFence(this);
   }
 
   private IllegalStateException refusal(String action) {

@@ -3,6 +3,7 @@ package dev.custody.runtime;
 import dev.custody.Owned;
 import dev.custody.runtime.internal.Backend;
 import dev.custody.runtime.internal.Memory;
+import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.util.Objects;
 
@@ -55,8 +56,12 @@ public final class OffHeapBuffer implements AutoCloseable {
   private final long base;
   private final long byteSize;
   private final Lifetime lifetime;
-  /** Handed out by a {@link BufferScope}, which owns the memory. */
-  private final boolean borrowed;
+  /**
+   * The scope this buffer is borrowed from, or {@code null}. Holding it also keeps the scope
+   * reachable for as long as any of its buffers is: the leak detector frees an unreachable scope's
+   * memory.
+   */
+  private final BufferScope scope;
   /** Leak-tracking record, or {@code null} if this buffer is not tracked. */
   private final LeakTracker.Record tracking;
 
@@ -66,7 +71,7 @@ public final class OffHeapBuffer implements AutoCloseable {
     this.base = 0;
     this.byteSize = byteSize;
     this.lifetime = lifetime;
-    this.borrowed = false;
+    this.scope = null;
     this.tracking = LeakTracker.opened(this, "OffHeapBuffer", byteSize, memory, local);
   }
 
@@ -76,17 +81,18 @@ public final class OffHeapBuffer implements AutoCloseable {
     this.base = 0;
     this.byteSize = byteSize;
     this.lifetime = Lifetime.confinedTo(Thread.currentThread());
-    this.borrowed = false;
+    this.scope = null;
     this.tracking = LeakTracker.adopted(this, previous, byteSize, memory);
   }
 
   /** A slice of a scope's memory, borrowed from the scope: neither counted nor tracked. */
-  private OffHeapBuffer(Memory chunk, long base, long byteSize, Lifetime scope) {
+  private OffHeapBuffer(
+      Memory chunk, long base, long byteSize, BufferScope scope, Lifetime scopeLifetime) {
     this.memory = chunk;
     this.base = base;
     this.byteSize = byteSize;
-    this.lifetime = scope;
-    this.borrowed = true;
+    this.lifetime = scopeLifetime;
+    this.scope = scope;
     this.tracking = null;
   }
 
@@ -124,8 +130,9 @@ public final class OffHeapBuffer implements AutoCloseable {
     return new OffHeapBuffer(memory, byteSize, Lifetime.shared(memory), ThreadTally.current());
   }
 
-  static OffHeapBuffer borrowedFrom(Memory chunk, long base, long byteSize, Lifetime scope) {
-    return new OffHeapBuffer(chunk, base, byteSize, scope);
+  static OffHeapBuffer borrowedFrom(
+      Memory chunk, long base, long byteSize, BufferScope scope, Lifetime scopeLifetime) {
+    return new OffHeapBuffer(chunk, base, byteSize, scope, scopeLifetime);
   }
 
   static OffHeapBuffer received(Memory memory, long byteSize, LeakTracker.Record previous) {
@@ -158,7 +165,9 @@ public final class OffHeapBuffer implements AutoCloseable {
 
   public byte getByte(long offset) {
     if (lifetime.isHeldBy(Thread.currentThread())) {
-      return memory.getByte(at(offset, Byte.BYTES));
+      byte value = memory.getByte(at(offset, Byte.BYTES));
+      Reference.reachabilityFence(this);
+      return value;
     }
     enterShared("read");
     try {
@@ -171,6 +180,7 @@ public final class OffHeapBuffer implements AutoCloseable {
   public void putByte(long offset, byte value) {
     if (lifetime.isHeldBy(Thread.currentThread())) {
       memory.putByte(at(offset, Byte.BYTES), value);
+      Reference.reachabilityFence(this);
       return;
     }
     enterShared("write");
@@ -183,7 +193,9 @@ public final class OffHeapBuffer implements AutoCloseable {
 
   public short getShort(long offset) {
     if (lifetime.isHeldBy(Thread.currentThread())) {
-      return memory.getShort(at(offset, Short.BYTES));
+      short value = memory.getShort(at(offset, Short.BYTES));
+      Reference.reachabilityFence(this);
+      return value;
     }
     enterShared("read");
     try {
@@ -196,6 +208,7 @@ public final class OffHeapBuffer implements AutoCloseable {
   public void putShort(long offset, short value) {
     if (lifetime.isHeldBy(Thread.currentThread())) {
       memory.putShort(at(offset, Short.BYTES), value);
+      Reference.reachabilityFence(this);
       return;
     }
     enterShared("write");
@@ -208,7 +221,9 @@ public final class OffHeapBuffer implements AutoCloseable {
 
   public int getInt(long offset) {
     if (lifetime.isHeldBy(Thread.currentThread())) {
-      return memory.getInt(at(offset, Integer.BYTES));
+      int value = memory.getInt(at(offset, Integer.BYTES));
+      Reference.reachabilityFence(this);
+      return value;
     }
     enterShared("read");
     try {
@@ -221,6 +236,7 @@ public final class OffHeapBuffer implements AutoCloseable {
   public void putInt(long offset, int value) {
     if (lifetime.isHeldBy(Thread.currentThread())) {
       memory.putInt(at(offset, Integer.BYTES), value);
+      Reference.reachabilityFence(this);
       return;
     }
     enterShared("write");
@@ -233,7 +249,9 @@ public final class OffHeapBuffer implements AutoCloseable {
 
   public long getLong(long offset) {
     if (lifetime.isHeldBy(Thread.currentThread())) {
-      return memory.getLong(at(offset, Long.BYTES));
+      long value = memory.getLong(at(offset, Long.BYTES));
+      Reference.reachabilityFence(this);
+      return value;
     }
     enterShared("read");
     try {
@@ -246,6 +264,7 @@ public final class OffHeapBuffer implements AutoCloseable {
   public void putLong(long offset, long value) {
     if (lifetime.isHeldBy(Thread.currentThread())) {
       memory.putLong(at(offset, Long.BYTES), value);
+      Reference.reachabilityFence(this);
       return;
     }
     enterShared("write");
@@ -258,7 +277,9 @@ public final class OffHeapBuffer implements AutoCloseable {
 
   public float getFloat(long offset) {
     if (lifetime.isHeldBy(Thread.currentThread())) {
-      return memory.getFloat(at(offset, Float.BYTES));
+      float value = memory.getFloat(at(offset, Float.BYTES));
+      Reference.reachabilityFence(this);
+      return value;
     }
     enterShared("read");
     try {
@@ -271,6 +292,7 @@ public final class OffHeapBuffer implements AutoCloseable {
   public void putFloat(long offset, float value) {
     if (lifetime.isHeldBy(Thread.currentThread())) {
       memory.putFloat(at(offset, Float.BYTES), value);
+      Reference.reachabilityFence(this);
       return;
     }
     enterShared("write");
@@ -283,7 +305,9 @@ public final class OffHeapBuffer implements AutoCloseable {
 
   public double getDouble(long offset) {
     if (lifetime.isHeldBy(Thread.currentThread())) {
-      return memory.getDouble(at(offset, Double.BYTES));
+      double value = memory.getDouble(at(offset, Double.BYTES));
+      Reference.reachabilityFence(this);
+      return value;
     }
     enterShared("read");
     try {
@@ -296,6 +320,7 @@ public final class OffHeapBuffer implements AutoCloseable {
   public void putDouble(long offset, double value) {
     if (lifetime.isHeldBy(Thread.currentThread())) {
       memory.putDouble(at(offset, Double.BYTES), value);
+      Reference.reachabilityFence(this);
       return;
     }
     enterShared("write");
@@ -442,7 +467,7 @@ public final class OffHeapBuffer implements AutoCloseable {
    */
   @Owned
   public BufferTransfer transfer() {
-    if (borrowed) {
+    if (scope != null) {
       throw new IllegalStateException(
           "cannot transfer " + describe() + ": it is borrowed from a BufferScope");
     }
@@ -456,7 +481,9 @@ public final class OffHeapBuffer implements AutoCloseable {
     }
     lifetime.end(Lifetime.Status.MOVED);
     LeakTracker.moved(tracking);
-    return new BufferTransfer(memory.detach(), byteSize, tracking);
+    BufferTransfer transfer = new BufferTransfer(memory.detach(), byteSize, tracking);
+    Reference.reachabilityFence(this);
+    return transfer;
   }
 
   /**
@@ -468,7 +495,7 @@ public final class OffHeapBuffer implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (borrowed) {
+    if (scope != null) {
       throw new IllegalStateException(
           "cannot close " + describe() + ": it is borrowed from a BufferScope; close the scope");
     }
@@ -484,9 +511,15 @@ public final class OffHeapBuffer implements AutoCloseable {
         throw refusal("close");
       }
       current.end(Lifetime.Status.CLOSED);
+      // Tell the leak detector first: once the block is back in the cache, a late "leak" of this
+      // handle must not free memory another buffer now uses.
+      LeakTracker.closed(tracking, byteSize, local);
       local.blocks.free(memory, thread);
+      Reference.reachabilityFence(this);
+      return;
     }
     LeakTracker.closed(tracking, byteSize, local);
+    Reference.reachabilityFence(this);
   }
 
   @Override
@@ -495,13 +528,18 @@ public final class OffHeapBuffer implements AutoCloseable {
     String threads =
         lifetime.isShared() ? "shared" : "confined to " + lifetime.owner().getName();
     return "OffHeapBuffer[" + byteSize + " bytes, " + threads + ", "
-        + status.name().toLowerCase(java.util.Locale.ROOT) + (borrowed ? ", borrowed" : "") + "]";
+        + status.name().toLowerCase(java.util.Locale.ROOT) + (scope != null ? ", borrowed" : "") + "]";
   }
 
   // --- checks -----------------------------------------------------------------------------------
 
   // Single-value accessors test the confined fast path inline and skip exit(): the owner thread
   // needs no pin, and a try/finally per access would stand between the JIT and loop optimisations.
+  //
+  // Every path that touches memory ends with Reference.reachabilityFence(this): once a tracked
+  // handle is unreachable the leak detector may free its memory (or, for a borrowed buffer, its
+  // scope's), so the handle must stay reachable until the access is over, even when the caller
+  // drops it right after, as in OffHeapBuffer.allocate(8).getLong(0).
 
   private void enter(String action) {
     Lifetime current = lifetime;
@@ -528,6 +566,7 @@ public final class OffHeapBuffer implements AutoCloseable {
 
   private void exit() {
     lifetime.exitShared();
+    Reference.reachabilityFence(this);
   }
 
   private void checkRange(long offset, long length) {
@@ -543,7 +582,7 @@ public final class OffHeapBuffer implements AutoCloseable {
     String reason;
     switch (lifetime.status()) {
       case CLOSED:
-        reason = borrowed ? "its BufferScope is closed" : "it is closed";
+        reason = scope != null ? "its BufferScope is closed" : "it is closed";
         break;
       case MOVED:
         reason = "it was transferred to another thread";
@@ -559,7 +598,7 @@ public final class OffHeapBuffer implements AutoCloseable {
   }
 
   private String sites() {
-    if (borrowed) {
+    if (scope != null) {
       return "";
     }
     if (tracking == null) {
