@@ -11,7 +11,9 @@
 #   profile  lang3|dense: the WARM configuration in a loop under Java Flight Recorder; prints
 #            where Custody's samples are (innermost Custody frame, inclusive frames)
 #
-# Harness options: --rounds N (7), --warmup N (3), --forked-rounds N (lang3 in a fresh JVM per
+# Harness options: --rounds N (7), --warmup N (3), --pairs N (steady-state JVM pairs, 3),
+# --method isolated|interleaved (one JVM per configuration, or all in one), --configs OFF,ON,WARM,NOOP,
+# --forked-rounds N (lang3 in a fresh JVM per
 # compilation, 5; 0 skips it), --classes N (dense tree size, 60), --timeout S
 # (per growth input, 120), --strict (exit 3 when a target is missed).
 # Environment: JAVA_HOME selects the JDK that runs javac; BENCH_WORK the scratch directory

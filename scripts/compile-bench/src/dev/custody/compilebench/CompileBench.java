@@ -83,9 +83,10 @@ public final class CompileBench {
       case "growth-one" -> bench.growthOne(positional.get(1), Integer.parseInt(positional.get(2)));
       case "compile-once" -> bench.compileOnce(positional.get(1), positional.get(2));
       case "warm-loop" -> bench.warmLoop(positional.get(1));
+      case "steady" -> bench.steady(positional.get(1), positional.get(2));
       default -> throw new IllegalArgumentException("unknown mode " + mode);
     }
-    if (!mode.equals("growth-one") && !mode.equals("compile-once")) {
+    if (!mode.equals("growth-one") && !mode.equals("compile-once") && !mode.equals("steady")) {
       bench.printSummary();
     }
     System.exit(bench.failed ? 1 : bench.missed && bench.strict ? 3 : 0);
@@ -198,19 +199,19 @@ public final class CompileBench {
     List<Path> files = Javac.javaFiles(src);
     long lines = countLines(files);
     String label = "commons-lang3 3.17.0 (" + files.size() + " files, " + lines + " lines)";
-    compare(label, files, List.of(), false, 1.02);
+    compareSteady(label, files, List.of(), false, 1.02);
     if (Integer.parseInt(opts.getOrDefault("forked-rounds", "5")) > 0) {
       compareForked(label, files, List.of(), 1.02);
     }
   }
 
-  private void dense() {
+  private void dense() throws IOException {
     canary();
     Path src = work.resolve("dense-src");
     Javac.deleteTree(src);
     long lines = DenseTree.write(src, classes());
     List<Path> files = Javac.javaFiles(src);
-    compare(
+    compareSteady(
         "dense tree (" + files.size() + " files, " + lines + " lines, "
             + DenseTree.TEMPLATES.size() + " constructs per class)",
         files,
@@ -228,13 +229,191 @@ public final class CompileBench {
   }
 
   /**
-   * Compiles {@code files} OFF / ON / WARM / NOOP, alternating the order every round, and reports
+   * The steady state: one JVM per configuration, warmed up, then the median of several
+   * compilations; the JVMs of the configurations are started alternately ({@code --pairs} times,
+   * the order reversed every time) and the ratio to OFF is taken per pair, then the median over
+   * pairs. One JVM per configuration, because in one shared JVM the configurations disturb each
+   * other: a fresh processor class loader for every ON compilation makes the JIT recompile javac's
+   * own tree scanners, which then slows (or, on other inputs, speeds up) the OFF compilations
+   * next to it. {@code --method interleaved} selects the shared-JVM comparison instead.
+   */
+  private void compareSteady(
+      String label, List<Path> files, List<String> options, boolean zeroDiagnostics, double target)
+      throws IOException {
+    if (opts.getOrDefault("method", "isolated").equals("interleaved")) {
+      compare(label, files, options, zeroDiagnostics, target);
+      return;
+    }
+    int pairs = Integer.parseInt(opts.getOrDefault("pairs", "3"));
+    Path list = work.resolve("steady-sources.txt");
+    Files.write(list, files.stream().map(Path::toString).toList());
+    Files.write(work.resolve("steady-options.txt"), options);
+    Config[] order =
+        Arrays.stream(opts.getOrDefault("configs", "OFF,ON,WARM,NOOP").split(","))
+            .map(Config::valueOf)
+            .toArray(Config[]::new);
+    Map<Config, List<double[]>> results = new HashMap<>();
+    System.out.printf(
+        "%n## %s%n# steady state: one JVM per configuration, %d warm-up + %d measured compilations"
+            + " each (median), %d alternating pairs%n",
+        label,
+        warmup,
+        rounds,
+        pairs);
+    for (int pair = 0; pair < pairs; pair++) {
+      List<Config> configs = new ArrayList<>(Arrays.asList(order));
+      if (pair % 2 == 1) {
+        java.util.Collections.reverse(configs);
+      }
+      StringBuilder line = new StringBuilder("pair " + pair);
+      for (Config config : configs) {
+        double[] r = steadyChild(config, zeroDiagnostics);
+        results.computeIfAbsent(config, k -> new ArrayList<>()).add(r);
+        line.append(String.format(Locale.ROOT, "  %s %.3fs", config, r[0]));
+      }
+      System.out.println(line);
+    }
+    List<double[]> off = results.get(Config.OFF);
+    double offMedian = median(off.stream().mapToDouble(r -> r[0]).toArray());
+    System.out.printf(
+        "%-5s %12s %12s %14s %12s %12s%n",
+        "", "thread CPU", "process CPU", "custody CPU", "ratio(thr)", "ratio(proc)");
+    for (Config config : order) {
+      List<double[]> rs = results.get(config);
+      double[] thr = new double[rs.size()];
+      double[] proc = new double[rs.size()];
+      for (int i = 0; i < rs.size(); i++) {
+        thr[i] = rs.get(i)[0] / off.get(i)[0];
+        proc[i] = rs.get(i)[1] / off.get(i)[1];
+      }
+      double custody = median(rs.stream().mapToDouble(r -> r[2]).toArray());
+      System.out.printf(
+          Locale.ROOT,
+          "%-5s %11.3fs %11.3fs %14s %12.4f %12.4f   ratio(thr) per pair %s%n",
+          config,
+          median(rs.stream().mapToDouble(r -> r[0]).toArray()),
+          median(rs.stream().mapToDouble(r -> r[1]).toArray()),
+          config == Config.WARM ? String.format(Locale.ROOT, "%.3fs", custody) : "-",
+          median(thr),
+          median(proc),
+          Arrays.toString(
+              Arrays.stream(thr).mapToObj(v -> String.format(Locale.ROOT, "%.3f", v)).toArray()));
+      String head = String.format(Locale.ROOT, "%s, steady state: %s/OFF ", label, config);
+      if (config == Config.ON) {
+        boolean ok = median(thr) <= target;
+        missed |= !ok;
+        summary.add(
+            String.format(
+                Locale.ROOT,
+                "%smedian ratio %.4f (thread CPU), %.4f (process CPU); target <= %.2f: %s [%d pairs"
+                    + " x %d compilations, OFF median %.3f s]",
+                head,
+                median(thr),
+                median(proc),
+                target,
+                ok ? "met" : "MISSED",
+                pairs,
+                rounds,
+                offMedian));
+      } else if (config == Config.WARM) {
+        summary.add(
+            String.format(
+                Locale.ROOT,
+                "%s%.4f (thread CPU); Custody's own CPU (init+process+listener) %.3f s = %.2f%% of"
+                    + " OFF",
+                head,
+                median(thr),
+                custody,
+                100 * custody / offMedian));
+      } else if (config == Config.NOOP) {
+        summary.add(
+            String.format(
+                Locale.ROOT,
+                "%s%.4f (thread CPU): annotation processing switched on, no checker",
+                head,
+                median(thr)));
+      }
+    }
+  }
+
+  /** Starts a JVM that runs {@link #steady}; returns {thread, process, custody} medians (s). */
+  private double[] steadyChild(Config config, boolean zeroDiagnostics) throws IOException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(List.of("-Xms2g", "-Xmx2g", "-XX:+UseSerialGC", "-Xss16m", "-cp"));
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(CompileBench.class.getName());
+    cmd.add("steady");
+    cmd.add(config.name());
+    cmd.add(Boolean.toString(zeroDiagnostics));
+    for (Map.Entry<String, String> e : opts.entrySet()) {
+      cmd.add("--" + e.getKey());
+      if (!e.getKey().equals("strict")) {
+        cmd.add(e.getValue());
+      }
+    }
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      p.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+    for (String l : out.split("\n")) {
+      if (l.startsWith("RESULT ")) {
+        String[] f = l.substring(7).trim().split(" ");
+        return new double[] {
+          Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2])
+        };
+      }
+    }
+    System.out.println(out);
+    failed = true;
+    printSummary();
+    System.exit(1);
+    return null;
+  }
+
+  /** In a child JVM: one configuration, warm-up then measured compilations; prints medians. */
+  private void steady(String configName, String zeroDiagnostics) throws IOException {
+    Config config = Config.valueOf(configName);
+    List<Path> files =
+        Files.readAllLines(work.resolve("steady-sources.txt")).stream().map(Path::of).toList();
+    List<String> options = Files.readAllLines(work.resolve("steady-options.txt"));
+    Javac javac = new Javac(jar);
+    List<Result> rs = new ArrayList<>();
+    for (int i = -warmup; i < rounds; i++) {
+      System.gc();
+      Result r = javac.compile(config, files, options, work.resolve("out-" + config));
+      check("steady " + config, r, Boolean.parseBoolean(zeroDiagnostics));
+      if (i >= 0) {
+        rs.add(r);
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "RESULT %.6f %.6f %.6f%n",
+        median(rs.stream().mapToDouble(r -> r.threadCpu() / 1e9).toArray()),
+        median(rs.stream().mapToDouble(r -> r.processCpu() / 1e9).toArray()),
+        median(rs.stream().mapToDouble(r -> r.custodyCpu() / 1e9).toArray()));
+    System.exit(failed ? 1 : 0);
+  }
+
+  /**
+   * Compiles {@code files} OFF / ON / WARM / NOOP in this one JVM, alternating the order every round, and reports
    * medians and the median of the per-round ratios ON/OFF (the target), WARM/OFF and NOOP/OFF.
    */
   private void compare(
       String label, List<Path> files, List<String> options, boolean zeroDiagnostics, double target) {
     Javac javac = new Javac(jar);
-    Config[] order = {Config.OFF, Config.ON, Config.WARM, Config.NOOP};
+    Config[] order =
+        Arrays.stream(opts.getOrDefault("configs", "OFF,ON,WARM,NOOP").split(","))
+            .map(Config::valueOf)
+            .toArray(Config[]::new);
+    if (order[0] != Config.OFF) {
+      throw new IllegalArgumentException("--configs must start with OFF (the baseline)");
+    }
     Map<Config, List<Result>> results = new HashMap<>();
     System.out.printf("%n## %s%n", label);
     for (int round = -warmup; round < rounds; round++) {
