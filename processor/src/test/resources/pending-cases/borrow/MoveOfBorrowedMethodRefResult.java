@@ -1,4 +1,4 @@
-// A method reference whose method returns a borrow cannot implement an interface whose result is owned.
+// A method reference's result must match its interface's: no borrow for an owned result, no fresh value for a borrowed one.
 import java.util.function.Supplier;
 import support.Res;
 
@@ -16,5 +16,17 @@ class MoveOfBorrowedMethodRefResult {
     a.close();
     b.close();
     r.close();
+  }
+
+  interface Lens {
+    @dev.custody.Borrowed
+    Res get();
+  }
+
+  static void freshForBorrowedResult() {
+    Lens lambda = () -> Res.open(); //~ ERROR leak
+    Lens reference = Res::open; //~ ERROR leak
+    lambda.get().use();
+    reference.get().use();
   }
 }
