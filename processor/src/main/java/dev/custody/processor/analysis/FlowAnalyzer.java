@@ -1145,7 +1145,26 @@ final class FlowAnalyzer {
       if (f.tree.getFinallyBlock() != null) {
         break;
       }
+      // Checked exceptions this try surely catches go no further; unchecked ones still may.
+      thrown = uncaught(f, thrown);
     }
+  }
+
+  private List<? extends TypeMirror> uncaught(TryFrame f, List<? extends TypeMirror> thrown) {
+    if (thrown == null || thrown.isEmpty()) {
+      return thrown;
+    }
+    List<TypeMirror> rest = new ArrayList<>();
+    for (TypeMirror t : thrown) {
+      boolean caught = false;
+      for (TypeMirror c : f.caught) {
+        caught |= ctx.types.isSubtype(ctx.types.erasure(t), ctx.types.erasure(c));
+      }
+      if (!caught) {
+        rest.add(t);
+      }
+    }
+    return rest;
   }
 
   /** An exception of {@code type} leaves the current point: find the try that catches it. */
@@ -1429,8 +1448,9 @@ final class FlowAnalyzer {
                 ? new Conditions(isNull, notNull)
                 : new Conditions(notNull, isNull);
           }
-          rules.used(state, eval(child(path, b.getLeftOperand())));
-          rules.used(state, eval(child(path, b.getRightOperand())));
+          // Comparing references does not touch the resources: no use, even after a move.
+          rules.discarded(eval(child(path, b.getLeftOperand())));
+          rules.discarded(eval(child(path, b.getRightOperand())));
           return new Conditions(state, state.copy());
         }
       case INSTANCE_OF:
@@ -1674,6 +1694,11 @@ final class FlowAnalyzer {
   }
 
   private Value fieldValue(TreePath path, Element e) {
+    if (e.getKind() == ElementKind.FIELD && e.getModifiers().contains(Modifier.STATIC)) {
+      // A static holds a value for the whole program: the class owns it, and may close it at
+      // shutdown or hand it on. Statics are not followed.
+      return Value.plain();
+    }
     if (e.getKind() == ElementKind.FIELD) {
       if (ctx.model.isTracked(e.asType()) || ctx.model.isOwnedDeclaration(e)) {
         return Value.borrowed(path, null);
@@ -1919,6 +1944,10 @@ final class FlowAnalyzer {
   }
 
   private Value result(TreePath path, ExecutableElement method, Value inputs) {
+    if (method.getKind() == ElementKind.CONSTRUCTOR) {
+      // super(..) or this(..): initialises this object, creates nothing.
+      return Value.none();
+    }
     Ownership result = ctx.model.resultOf(method);
     if (result == Ownership.OWNED) {
       return Value.fresh(path);

@@ -3,6 +3,9 @@ package dev.custody.processor.analysis;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -18,8 +21,9 @@ import javax.lang.model.element.VariableElement;
 
 /**
  * The owned fields that {@code close()} need not null-check: final fields whose every assignment
- * (initializer or constructor) is a {@code new} expression. javac's definite assignment guarantees
- * that every constructor that returns has assigned them, and {@code new} is never null.
+ * (initializer or constructor) is a {@code new} expression or a {@code requireNonNull} check.
+ * javac's definite assignment guarantees that every constructor that returns has assigned them,
+ * and neither can be null.
  */
 final class NonNullFields {
   private NonNullFields() {}
@@ -65,9 +69,18 @@ final class NonNullFields {
     return assignedNew;
   }
 
+  /** A {@code new} expression, or {@code Objects.requireNonNull(..)} of anything. */
   private static boolean isNew(ExpressionTree e) {
     while (e instanceof ParenthesizedTree) {
       e = ((ParenthesizedTree) e).getExpression();
+    }
+    if (e instanceof MethodInvocationTree) {
+      ExpressionTree select = ((MethodInvocationTree) e).getMethodSelect();
+      String name =
+          select instanceof MemberSelectTree
+              ? ((MemberSelectTree) select).getIdentifier().toString()
+              : select instanceof IdentifierTree ? ((IdentifierTree) select).getName().toString() : "";
+      return name.equals("requireNonNull");
     }
     return e.getKind() == Tree.Kind.NEW_CLASS;
   }
