@@ -25,7 +25,6 @@ import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
@@ -72,6 +71,8 @@ final class FlowAnalyzer {
   private final AnalysisContext ctx;
   private final MethodFrame frame;
   private final Rules rules;
+  private final MethodReferenceContract referenceContract;
+  private final ExceptionTypes exceptionTypes;
   private final List<TrackedVar> vars = new ArrayList<>();
   private final Map<Element, TrackedVar> byElement = new HashMap<>();
   private final Map<Tree, TrackedVar> byDeclaration = new HashMap<>();
@@ -119,6 +120,8 @@ final class FlowAnalyzer {
     this.ctx = ctx;
     this.frame = frame;
     this.rules = new Rules(ctx.findings, this::var, frame);
+    this.referenceContract = new MethodReferenceContract(ctx, rules);
+    this.exceptionTypes = new ExceptionTypes(ctx);
   }
 
   // ---------------------------------------------------------------- entry
@@ -1039,7 +1042,7 @@ final class FlowAnalyzer {
     for (Tree resource : tree.getResources()) {
       TreePath resourcePath = child(path, resource);
       TypeMirror type = ctx.trees.getTypeMirror(resourcePath);
-      ExecutableElement close = closeMethod(type);
+      ExecutableElement close = exceptionTypes.closeMethod(type);
       if (close == null) {
         continue;
       }
@@ -1047,24 +1050,6 @@ final class FlowAnalyzer {
       throwsChecked(close.getThrownTypes(), resourcePath);
     }
     tries.pop();
-  }
-
-  private ExecutableElement closeMethod(TypeMirror type) {
-    if (type == null || type.getKind() != TypeKind.DECLARED) {
-      return null;
-    }
-    Element element = ctx.types.asElement(type);
-    if (!(element instanceof javax.lang.model.element.TypeElement)) {
-      return null;
-    }
-    for (ExecutableElement m :
-        javax.lang.model.util.ElementFilter.methodsIn(
-            ctx.model.elements().getAllMembers((javax.lang.model.element.TypeElement) element))) {
-      if (m.getSimpleName().contentEquals("close") && m.getParameters().isEmpty()) {
-        return m;
-      }
-    }
-    return null;
   }
 
   private List<TrackedVar> resourceVars(TryTree tree, TreePath path) {
@@ -1108,27 +1093,6 @@ final class FlowAnalyzer {
     joinIntoHandlers(state, thrown);
   }
 
-  /** Whether a catch of {@code names} may catch an exception of a point throwing {@code thrown}. */
-  private boolean mayCatch(List<TypeMirror> names, List<? extends TypeMirror> thrown) {
-    for (TypeMirror caught : names) {
-      TypeMirror c = ctx.types.erasure(caught);
-      // Unchecked exceptions may come from anywhere.
-      if (thrown == null
-          || ctx.types.isSubtype(c, ctx.runtimeException)
-          || ctx.types.isSubtype(c, ctx.error)
-          || ctx.types.isSubtype(ctx.runtimeException, c)) {
-        return true;
-      }
-      for (TypeMirror t : thrown) {
-        TypeMirror e = ctx.types.erasure(t);
-        if (ctx.types.isSubtype(e, c) || ctx.types.isSubtype(c, e)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /**
    * An exception reaches the handlers of every enclosing try up to the first one with a
    * {@code finally}: beyond it, only what that finally block leaves goes on (tryStatement joins its
@@ -1138,7 +1102,7 @@ final class FlowAnalyzer {
     for (TryFrame f : tries) {
       f.handlerEntry.join(s);
       for (int i = 0; i < f.catchTypes.size(); i++) {
-        if (mayCatch(f.catchTypes.get(i), thrown)) {
+        if (exceptionTypes.mayCatch(f.catchTypes.get(i), thrown)) {
           f.catchEntries.get(i).join(s);
         }
       }
@@ -1146,25 +1110,8 @@ final class FlowAnalyzer {
         break;
       }
       // Checked exceptions this try surely catches go no further; unchecked ones still may.
-      thrown = uncaught(f, thrown);
+      thrown = exceptionTypes.uncaught(f.caught, thrown);
     }
-  }
-
-  private List<? extends TypeMirror> uncaught(TryFrame f, List<? extends TypeMirror> thrown) {
-    if (thrown == null || thrown.isEmpty()) {
-      return thrown;
-    }
-    List<TypeMirror> rest = new ArrayList<>();
-    for (TypeMirror t : thrown) {
-      boolean caught = false;
-      for (TypeMirror c : f.caught) {
-        caught |= ctx.types.isSubtype(ctx.types.erasure(t), ctx.types.erasure(c));
-      }
-      if (!caught) {
-        rest.add(t);
-      }
-    }
-    return rest;
   }
 
   /** An exception of {@code type} leaves the current point: find the try that catches it. */
@@ -1182,10 +1129,6 @@ final class FlowAnalyzer {
       }
     }
     exits.add(new PendingExit(PendingExit.Kind.THROW, target, site, state.copy()));
-  }
-
-  private boolean isChecked(TypeMirror type) {
-    return !ctx.types.isSubtype(type, ctx.runtimeException) && !ctx.types.isSubtype(type, ctx.error);
   }
 
   // ---------------------------------------------------------------- local classes and lambdas
@@ -1247,7 +1190,7 @@ final class FlowAnalyzer {
   }
 
   private Value memberReference(TreePath path, MemberReferenceTree tree) {
-    referenceOwnership(path, tree);
+    referenceContract.check(path, tree);
     TreePath qualifier = child(path, tree.getQualifierExpression());
     Element e = ctx.trees.getElement(qualifier);
     TrackedVar v = e == null ? null : byElement.get(e);
@@ -1267,90 +1210,6 @@ final class FlowAnalyzer {
     List<Element> captured = new ArrayList<>();
     captured.add(e);
     return carrier(path, captured);
-  }
-
-  /**
-   * A method reference implements a functional interface like a lambda does, so the ownership of
-   * the referenced method's parameters must match the interface method's: a reference that only
-   * borrows what the interface hands over as {@code @Owned} leaks it; one that takes ownership of
-   * what the interface only lends moves a borrow. With an unbound receiver ({@code Res::close}) the
-   * interface's first parameter is the receiver.
-   */
-  private void referenceOwnership(TreePath path, MemberReferenceTree tree) {
-    TypeMirror interfaceType = ctx.trees.getTypeMirror(path);
-    ExecutableElement functional = ctx.model.functionalMethod(interfaceType);
-    Element referenced = ctx.trees.getElement(path);
-    if (functional == null
-        || !(referenced instanceof ExecutableElement)
-        || referenced.getKind() != ElementKind.METHOD) {
-      return;
-    }
-    ExecutableElement target = (ExecutableElement) referenced;
-    Element qualifier = ctx.trees.getElement(child(path, tree.getQualifierExpression()));
-    boolean unbound =
-        !target.getModifiers().contains(Modifier.STATIC)
-            && qualifier != null
-            && (qualifier.getKind().isClass() || qualifier.getKind().isInterface());
-    List<? extends TypeMirror> interfaceParameters = functionalParameterTypes(interfaceType, functional);
-    int offset = 0;
-    if (unbound && !functional.getParameters().isEmpty()) {
-      offset = 1;
-      boolean takes =
-          (target.getSimpleName().contentEquals("close") && target.getParameters().isEmpty())
-              || ctx.model.consumesReceiver(target);
-      compareReferenceParameter(path, functional, interfaceParameters, 0, takes);
-    }
-    for (int j = 0; j < target.getParameters().size(); j++) {
-      int i = j + offset;
-      if (i >= functional.getParameters().size()) {
-        break;
-      }
-      compareReferenceParameter(
-          path, functional, interfaceParameters, i, ctx.model.parameterOf(target, j) == Ownership.OWNED);
-    }
-  }
-
-  private List<? extends TypeMirror> functionalParameterTypes(
-      TypeMirror interfaceType, ExecutableElement functional) {
-    if (interfaceType instanceof javax.lang.model.type.DeclaredType) {
-      TypeMirror member =
-          ctx.types.asMemberOf((javax.lang.model.type.DeclaredType) interfaceType, functional);
-      if (member instanceof javax.lang.model.type.ExecutableType) {
-        return ((javax.lang.model.type.ExecutableType) member).getParameterTypes();
-      }
-    }
-    List<TypeMirror> declared = new ArrayList<>();
-    for (VariableElement p : functional.getParameters()) {
-      declared.add(p.asType());
-    }
-    return declared;
-  }
-
-  /**
-   * Compares one parameter: the interface hands the value over ({@code @Owned}), lends it (a
-   * tracked type, as {@code Consumer<Res>}), or passes something Custody does not track
-   * ({@code Consumer<Plain>}), which any method may take.
-   */
-  private void compareReferenceParameter(
-      TreePath path,
-      ExecutableElement functional,
-      List<? extends TypeMirror> interfaceParameters,
-      int index,
-      boolean referenceTakes) {
-    boolean interfaceHandsOver = ctx.model.parameterOf(functional, index) == Ownership.OWNED;
-    boolean interfaceLends =
-        !interfaceHandsOver
-            && (ctx.model.parameterOf(functional, index) == Ownership.BORROWED
-                || (index < interfaceParameters.size()
-                    && ctx.model.isTracked(interfaceParameters.get(index))));
-    String contract =
-        functional.getEnclosingElement().getSimpleName() + "." + functional.getSimpleName();
-    if (interfaceHandsOver && !referenceTakes) {
-      rules.referenceBorrowsOwned(path, contract);
-    } else if (interfaceLends && referenceTakes) {
-      String owner = functional.getEnclosingElement().toString();
-      rules.referenceTakesBorrowed(path, contract, owner.startsWith("java.") || owner.startsWith("javax."));
-    }
   }
 
   // ---------------------------------------------------------------- expressions
@@ -1789,7 +1648,7 @@ final class FlowAnalyzer {
     }
     Value borrowedFrom = Value.union(Value.none(), receiver);
     Value passedThrough = arguments(path, method, tree.getArguments(), borrowedFrom);
-    List<? extends TypeMirror> thrown = thrownTypes(method, receiverPath);
+    List<? extends TypeMirror> thrown = exceptionTypes.thrownTypes(method, receiverPath);
     mayThrow(thrown);
     if (frame.kind == MethodFrame.Kind.CLOSE && isClose) {
       // Inside close(), a failing close() must not stop the remaining fields from being dropped.
@@ -1915,29 +1774,10 @@ final class FlowAnalyzer {
         && ctx.types.isSameType(parameter.asType(), result);
   }
 
-  /**
-   * The checked exceptions a call may throw, seen through the receiver's type arguments
-   * ({@code Action<IOException>.run() throws E} throws {@code IOException}).
-   */
-  private List<? extends TypeMirror> thrownTypes(ExecutableElement method, TreePath receiverPath) {
-    TypeMirror receiver = receiverPath == null ? null : ctx.trees.getTypeMirror(receiverPath);
-    if (receiver instanceof javax.lang.model.type.DeclaredType) {
-      try {
-        TypeMirror member = ctx.types.asMemberOf((javax.lang.model.type.DeclaredType) receiver, method);
-        if (member instanceof javax.lang.model.type.ExecutableType) {
-          return ((javax.lang.model.type.ExecutableType) member).getThrownTypes();
-        }
-      } catch (IllegalArgumentException notAMember) {
-        // A static method named through an instance: its declared types apply.
-      }
-    }
-    return method.getThrownTypes();
-  }
-
   /** The checked exceptions among {@code thrown} leave the current point. */
   private void throwsChecked(List<? extends TypeMirror> thrown, TreePath site) {
     for (TypeMirror type : thrown) {
-      if (type.getKind() == TypeKind.DECLARED && isChecked(type)) {
+      if (type.getKind() == TypeKind.DECLARED && exceptionTypes.isChecked(type)) {
         throwTo(type, site);
       }
     }

@@ -1,0 +1,105 @@
+package dev.custody.processor.analysis;
+
+import com.sun.source.util.TreePath;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/** Questions about exceptions the flow analysis asks: what a call throws, what a catch catches. */
+final class ExceptionTypes {
+  private final AnalysisContext ctx;
+
+  ExceptionTypes(AnalysisContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** The {@code close()} a value of {@code type} has, or null. */
+  ExecutableElement closeMethod(TypeMirror type) {
+    if (type == null || type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    Element element = ctx.types.asElement(type);
+    if (!(element instanceof TypeElement)) {
+      return null;
+    }
+    for (ExecutableElement m :
+        ElementFilter.methodsIn(
+            ctx.model.elements().getAllMembers((TypeElement) element))) {
+      if (m.getSimpleName().contentEquals("close") && m.getParameters().isEmpty()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a catch of {@code names} may catch an exception of a point throwing {@code thrown}. */
+  boolean mayCatch(List<TypeMirror> names, List<? extends TypeMirror> thrown) {
+    for (TypeMirror caught : names) {
+      TypeMirror c = ctx.types.erasure(caught);
+      // Unchecked exceptions may come from anywhere.
+      if (thrown == null
+          || ctx.types.isSubtype(c, ctx.runtimeException)
+          || ctx.types.isSubtype(c, ctx.error)
+          || ctx.types.isSubtype(ctx.runtimeException, c)) {
+        return true;
+      }
+      for (TypeMirror t : thrown) {
+        TypeMirror e = ctx.types.erasure(t);
+        if (ctx.types.isSubtype(e, c) || ctx.types.isSubtype(c, e)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code type} is a checked exception type. */
+  boolean isChecked(TypeMirror type) {
+    return !ctx.types.isSubtype(type, ctx.runtimeException) && !ctx.types.isSubtype(type, ctx.error);
+  }
+
+  /**
+   * The checked exceptions a call may throw, seen through the receiver's type arguments
+   * ({@code Action<IOException>.run() throws E} throws {@code IOException}).
+   */
+  List<? extends TypeMirror> thrownTypes(ExecutableElement method, TreePath receiverPath) {
+    TypeMirror receiver = receiverPath == null ? null : ctx.trees.getTypeMirror(receiverPath);
+    if (receiver instanceof DeclaredType) {
+      try {
+        TypeMirror member = ctx.types.asMemberOf((DeclaredType) receiver, method);
+        if (member instanceof ExecutableType) {
+          return ((ExecutableType) member).getThrownTypes();
+        }
+      } catch (IllegalArgumentException notAMember) {
+        // A static method named through an instance: its declared types apply.
+      }
+    }
+    return method.getThrownTypes();
+  }
+
+  /** The checked exceptions among {@code thrown} that no type of {@code caughtTypes} surely catches. */
+  List<? extends TypeMirror> uncaught(
+      List<TypeMirror> caughtTypes, List<? extends TypeMirror> thrown) {
+    if (thrown == null || thrown.isEmpty()) {
+      return thrown;
+    }
+    List<TypeMirror> rest = new ArrayList<>();
+    for (TypeMirror t : thrown) {
+      boolean caught = false;
+      for (TypeMirror c : caughtTypes) {
+        caught |= ctx.types.isSubtype(ctx.types.erasure(t), ctx.types.erasure(c));
+      }
+      if (!caught) {
+        rest.add(t);
+      }
+    }
+    return rest;
+  }
+}
