@@ -11,8 +11,11 @@ import java.util.Set;
  */
 final class AllocationSite {
 
-  /** Runtime frames above the caller: the public method, constructors, the tracker and us. */
-  private static final int EXPECTED_DEPTH = 8;
+  /**
+   * Runtime frames above the caller (us, the tracker twice, a constructor, the public method) plus
+   * the caller: the first batch the walker materialises should hold them all, and no more.
+   */
+  private static final int EXPECTED_DEPTH = 6;
   private static final StackWalker WALKER =
       StackWalker.getInstance(Set.of(StackWalker.Option.RETAIN_CLASS_REFERENCE), EXPECTED_DEPTH);
   private static final String INTERNAL_PACKAGE = "dev.custody.runtime.internal";
@@ -34,9 +37,12 @@ final class AllocationSite {
             .orElse(null));
   }
 
+  /**
+   * Only top-level runtime classes call into the walk (no lambdas or nested classes), so a set
+   * lookup per frame suffices.
+   */
   private static boolean isRuntime(Class<?> type) {
-    Class<?> host = type.getNestHost();
-    return RUNTIME_CLASSES.contains(host) || host.getPackageName().equals(INTERNAL_PACKAGE);
+    return RUNTIME_CLASSES.contains(type) || type.getPackageName().equals(INTERNAL_PACKAGE);
   }
 
   /** {@code class.method(File.java:line)}. */

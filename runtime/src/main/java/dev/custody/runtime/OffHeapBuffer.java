@@ -527,8 +527,9 @@ public final class OffHeapBuffer implements AutoCloseable {
     Lifetime.Status status = lifetime.status();
     String threads =
         lifetime.isShared() ? "shared" : "confined to " + lifetime.owner().getName();
+    String borrowed = scope != null ? ", borrowed" : "";
     return "OffHeapBuffer[" + byteSize + " bytes, " + threads + ", "
-        + status.name().toLowerCase(java.util.Locale.ROOT) + (scope != null ? ", borrowed" : "") + "]";
+        + status.name().toLowerCase(java.util.Locale.ROOT) + borrowed + "]";
   }
 
   // --- checks -----------------------------------------------------------------------------------
