@@ -1,5 +1,6 @@
 package dev.custody.runtime;
 
+import dev.custody.Consumes;
 import dev.custody.Owned;
 import dev.custody.runtime.internal.Backend;
 import dev.custody.runtime.internal.Memory;
@@ -462,9 +463,13 @@ public final class OffHeapBuffer implements AutoCloseable {
    * contents are copied through the heap (two copies: reserve {@link #allocateShared} for buffers
    * that cross threads often).
    *
+   * <p>{@code @Consumes}: the checker treats the call as a move of this buffer's owner, so the
+   * owner holds nothing afterwards and must not be closed or used again.
+   *
    * @throws IllegalStateException if the calling thread does not own this open buffer, the buffer
    *     is shared (pass the reference instead), or it is borrowed from a {@link BufferScope}
    */
+  @Consumes
   @Owned
   public BufferTransfer transfer() {
     if (scope != null) {
