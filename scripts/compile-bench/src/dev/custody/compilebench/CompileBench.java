@@ -668,7 +668,12 @@ public final class CompileBench {
       double fourth = -1;
       double first = -1;
       int firstStatements = 0;
-      for (int scale : new int[] {1, 2, 4, 8}) {
+      int[] scales =
+          Arrays.stream(opts.getOrDefault("scales", "1,2,4,8").split(","))
+              .mapToInt(Integer::parseInt)
+              .toArray();
+      int largest = scales[scales.length - 1];
+      for (int scale : scales) {
         String result = child(family, scale, timeout);
         if (result == null) {
           System.out.printf("%-20s %5d  TIMEOUT after %d s%n", family, scale, timeout);
@@ -694,14 +699,14 @@ public final class CompileBench {
             custody * 1e3,
             net * 1e6 / statements,
             diff * 1e3);
-        if (scale == 1) {
+        if (scale == scales[0]) {
           first = net;
           firstStatements = statements;
         }
-        if (scale == 4) {
+        if (scale != largest) {
           fourth = net;
         }
-        if (scale == 8) {
+        if (scale == largest) {
           double growth = (net / first) / ((double) statements / firstStatements);
           boolean ok = custody < 0.2;
           if (!ok) {
@@ -710,10 +715,11 @@ public final class CompileBench {
           summary.add(
               String.format(
                   Locale.ROOT,
-                  "growth %s: x8 = %d statements in %.1f ms (target < 200 ms: %s); net time"
-                      + " x8 / x4 = %.2f (2.0 = linear), net time per statement x8 / x1 = %.2f"
-                      + " (1.0 = linear)",
+                  "growth %s: x%d = %d statements in %.1f ms (target < 200 ms: %s); net time"
+                      + " largest / previous scale = %.2f (2.0 = linear if the scales double), net"
+                      + " time per statement largest / smallest = %.2f (1.0 = linear)",
                   family,
+                  largest,
                   statements,
                   custody * 1e3,
                   ok ? "met" : "MISSED",
