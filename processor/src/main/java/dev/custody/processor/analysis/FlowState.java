@@ -25,6 +25,8 @@ final class FlowState {
   final BitSet invalid;
   /** For borrows and borrow carriers: the owners they may borrow from, per variable. */
   BitSet[] sources;
+  /** For invalid borrows: the owners whose move or drop invalidated them. */
+  BitSet[] invalidBy;
   TreePath[] moveSite;
   TreePath[] dropSite;
   TreePath[] invalidSite;
@@ -40,6 +42,7 @@ final class FlowState {
     this.empty = new BitSet();
     this.invalid = new BitSet();
     this.sources = new BitSet[capacity];
+    this.invalidBy = new BitSet[capacity];
     this.moveSite = new TreePath[capacity];
     this.dropSite = new TreePath[capacity];
     this.invalidSite = new TreePath[capacity];
@@ -64,6 +67,7 @@ final class FlowState {
     c.invalid.or(invalid);
     for (int i = 0; i < sources.length; i++) {
       c.sources[i] = sources[i] == null ? null : (BitSet) sources[i].clone();
+      c.invalidBy[i] = invalidBy[i] == null ? null : (BitSet) invalidBy[i].clone();
     }
     System.arraycopy(moveSite, 0, c.moveSite, 0, moveSite.length);
     System.arraycopy(dropSite, 0, c.dropSite, 0, dropSite.length);
@@ -76,6 +80,7 @@ final class FlowState {
     if (capacity > sources.length) {
       int n = Math.max(capacity, sources.length * 2);
       sources = Arrays.copyOf(sources, n);
+      invalidBy = Arrays.copyOf(invalidBy, n);
       moveSite = Arrays.copyOf(moveSite, n);
       dropSite = Arrays.copyOf(dropSite, n);
       invalidSite = Arrays.copyOf(invalidSite, n);
@@ -96,6 +101,7 @@ final class FlowState {
       empty.clear();
       invalid.clear();
       Arrays.fill(sources, null);
+      Arrays.fill(invalidBy, null);
       Arrays.fill(moveSite, null);
       Arrays.fill(dropSite, null);
       Arrays.fill(invalidSite, null);
@@ -108,13 +114,8 @@ final class FlowState {
     empty.or(other.empty);
     invalid.or(other.invalid);
     for (int i = 0; i < other.sources.length; i++) {
-      if (other.sources[i] != null) {
-        if (sources[i] == null) {
-          sources[i] = (BitSet) other.sources[i].clone();
-        } else {
-          sources[i].or(other.sources[i]);
-        }
-      }
+      sources[i] = union(sources[i], other.sources[i]);
+      invalidBy[i] = union(invalidBy[i], other.invalidBy[i]);
       if (moveSite[i] == null) {
         moveSite[i] = other.moveSite[i];
       }
@@ -130,6 +131,17 @@ final class FlowState {
     }
   }
 
+  private static BitSet union(BitSet mine, BitSet theirs) {
+    if (theirs == null) {
+      return mine;
+    }
+    if (mine == null) {
+      return (BitSet) theirs.clone();
+    }
+    mine.or(theirs);
+    return mine;
+  }
+
   /** Whether every may-fact of {@code other} is already in this state. */
   boolean covers(FlowState other) {
     if (!other.alive) {
@@ -143,14 +155,15 @@ final class FlowState {
         && contains(dropped, other.dropped)
         && contains(empty, other.empty)
         && contains(invalid, other.invalid)
-        && containsSources(other);
+        && containsAll(sources, other.sources)
+        && containsAll(invalidBy, other.invalidBy);
   }
 
-  private boolean containsSources(FlowState other) {
-    for (int i = 0; i < other.sources.length; i++) {
-      if (other.sources[i] != null
-          && !other.sources[i].isEmpty()
-          && (i >= sources.length || sources[i] == null || !contains(sources[i], other.sources[i]))) {
+  private static boolean containsAll(BitSet[] mine, BitSet[] theirs) {
+    for (int i = 0; i < theirs.length; i++) {
+      if (theirs[i] != null
+          && !theirs[i].isEmpty()
+          && (i >= mine.length || mine[i] == null || !contains(mine[i], theirs[i]))) {
         return false;
       }
     }
@@ -172,6 +185,7 @@ final class FlowState {
     invalid.clear(v);
     if (v < sources.length) {
       sources[v] = null;
+      invalidBy[v] = null;
       moveSite[v] = null;
       dropSite[v] = null;
       invalidSite[v] = null;
@@ -211,6 +225,21 @@ final class FlowState {
   void storeSite(int v, TreePath site) {
     ensureCapacity(v + 1);
     storeSite[v] = site;
+  }
+
+  /** Records that the move or drop of {@code owner} at {@code site} invalidated borrow {@code v}. */
+  void invalidate(int v, int owner, TreePath site) {
+    ensureCapacity(Math.max(v, owner) + 1);
+    invalid.set(v);
+    invalidSite[v] = site;
+    if (invalidBy[v] == null) {
+      invalidBy[v] = new BitSet();
+    }
+    invalidBy[v].set(owner);
+  }
+
+  BitSet invalidatedBy(int v) {
+    return v < invalidBy.length ? invalidBy[v] : null;
   }
 
   BitSet sourcesOf(int v) {

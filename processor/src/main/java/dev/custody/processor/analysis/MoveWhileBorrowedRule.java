@@ -26,8 +26,7 @@ final class MoveWhileBorrowedRule {
     for (int b = 0; b < s.sources.length; b++) {
       BitSet sources = s.sources[b];
       if (sources != null && sources.get(owner)) {
-        s.invalid.set(b);
-        s.invalidSite[b] = site;
+        s.invalidate(b, owner, site);
       }
     }
   }
@@ -42,9 +41,9 @@ final class MoveWhileBorrowedRule {
       return false;
     }
     boolean reported = false;
-    BitSet sources = s.sourcesOf(i);
-    if (sources != null) {
-      for (int o = sources.nextSetBit(0); o >= 0; o = sources.nextSetBit(o + 1)) {
+    BitSet owners = s.invalidatedBy(i);
+    if (owners != null) {
+      for (int o = owners.nextSetBit(0); o >= 0; o = owners.nextSetBit(o + 1)) {
         TreePath site = s.moved.get(o) ? s.moveSite[o] : s.dropped.get(o) ? s.dropSite[o] : null;
         if (site != null) {
           report(site, vars.apply(o).display(), v, use);
