@@ -2,7 +2,6 @@ package dev.custody.samples.pipeline;
 
 import dev.custody.Owned;
 import dev.custody.runtime.BufferTransfer;
-import dev.custody.runtime.OffHeapBuffer;
 
 /**
  * One unit of work on its way from the producer to the consumer: a sequence number, the
@@ -12,16 +11,6 @@ import dev.custody.runtime.OffHeapBuffer;
  * <p>A frame with a null payload marks the end of the stream.
  */
 record Frame(long sequence, long checksum, @Owned BufferTransfer payload) implements AutoCloseable {
-
-  /** Wraps {@code buffer} for another thread; the caller's name for it is dead afterwards. */
-  @SuppressWarnings("custody:leak")
-  static Frame carrying(long sequence, long checksum, @Owned OffHeapBuffer buffer) {
-    // transfer() ends this handle's ownership at run time (it is Rust's 'fn transfer(self)'), but
-    // Custody cannot yet mark a method as consuming its receiver, so it would report 'buffer' as
-    // never moved or dropped. Taking the buffer as an @Owned parameter gives callers the right
-    // rule anyway: after Frame.carrying(.., buffer) any use of their 'buffer' is use-after-move.
-    return new Frame(sequence, checksum, buffer.transfer());
-  }
 
   static Frame endOfStream() {
     return new Frame(-1, 0, null);

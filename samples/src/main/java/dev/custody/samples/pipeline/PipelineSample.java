@@ -81,13 +81,15 @@ public final class PipelineSample {
       for (int i = 0; i < longs; i++) {
         scratch[i] = random.nextLong();
       }
-      // Confined to this thread until Frame.carrying transfers it.
+      // Confined to this thread until transfer() hands it over.
       OffHeapBuffer buffer = OffHeapBuffer.allocate((long) longs * Long.BYTES);
       buffer.put(0, scratch, 0, longs);
       long checksum = checksum(buffer, scratch);
       bytes += buffer.byteSize();
       all = all * 31 + checksum;
-      channel.send(Frame.carrying(sequence, checksum, buffer));
+      // transfer() is @Consumes, Rust's 'fn transfer(self)': from here on 'buffer' is dead for
+      // the checker, just as its handle is dead at run time. The frame owns the memory now.
+      channel.send(new Frame(sequence, checksum, buffer.transfer()));
     }
     channel.send(Frame.endOfStream());
     return new Tally(Thread.currentThread().getName(), FRAMES, bytes, all);
