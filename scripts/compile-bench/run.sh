@@ -7,7 +7,7 @@
 #   lang3    commons-lang3 3.17.0 sources, with and without Custody (target <= 1.02x)
 #   dense    generated ownership-dense tree, with and without Custody, zero diagnostics (<= 1.10x)
 #   growth   one big generated method at 1x/2x/4x/8x: Custody's own CPU time (< 0.2 s, linear)
-#   smoke    the dense tree compiled once with Custody; fails on any diagnostic (for CI, ~15 s)
+#   smoke    the dense tree compiled once with Custody; fails on any diagnostic (for CI, ~20 s)
 #   profile  lang3|dense: the WARM configuration in a loop under Java Flight Recorder; prints
 #            where Custody's samples are (innermost Custody frame, inclusive frames)
 #
@@ -18,7 +18,8 @@
 # (per growth input, 120), --strict (exit 3 when a target is missed).
 # Environment: JAVA_HOME selects the JDK that runs javac; BENCH_WORK the scratch directory
 # (/tmp/custody-compile-bench); PROCESSOR_JAR / ANNOTATIONS_JAR measure prebuilt jars instead of
-# building the committed HEAD.
+# building the committed HEAD (PROCESSOR_JAR=tree: the jars in processor/target and
+# annotations/target, e.g. after `mvn verify` in CI).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -57,6 +58,11 @@ if [[ -z ${PROCESSOR_JAR:-} ]]; then
   ANNOTATIONS_JAR=$(find_jar "$BUILD_DIR/annotations/target" custody-annotations)
   MEASURED="git $REV (committed HEAD)"
 else
+  if [[ $PROCESSOR_JAR == tree ]]; then
+    # the jars a `mvn package`/`mvn verify` of the working tree left behind (CI)
+    PROCESSOR_JAR=$(find_jar processor/target custody-processor)
+    [[ -n $PROCESSOR_JAR ]] || { echo "no processor/target/custody-processor-*.jar: build first" >&2; exit 2; }
+  fi
   ANNOTATIONS_JAR=${ANNOTATIONS_JAR:-$(find_jar annotations/target custody-annotations)}
   MEASURED="$PROCESSOR_JAR"
 fi
