@@ -15,8 +15,8 @@ import java.util.List;
  *
  * <pre>{@code
  * try (BufferScope scope = BufferScope.open()) {
- *   OffHeapBuffer header = scope.allocate(64);
- *   OffHeapBuffer body = scope.allocate(4096);
+ *   @Borrowed OffHeapBuffer header = scope.allocate(64);
+ *   @Borrowed OffHeapBuffer body = scope.allocate(4096);
  *   ...
  * } // both freed here
  * }</pre>
