@@ -13,13 +13,13 @@ import java.util.List;
  * A region that hands out buffers by bump allocation and frees all of them at once when it closes,
  * for short-lived temporaries:
  *
- * <pre>{@code
+ * <pre>
  * try (BufferScope scope = BufferScope.open()) {
- *   @Borrowed OffHeapBuffer header = scope.allocate(64);
- *   @Borrowed OffHeapBuffer body = scope.allocate(4096);
+ *   &#64;Borrowed OffHeapBuffer header = scope.allocate(64);
+ *   &#64;Borrowed OffHeapBuffer body = scope.allocate(4096);
  *   ...
  * } // both freed here
- * }</pre>
+ * </pre>
  *
  * <p>The buffers are <em>borrowed</em> from the scope: the checker forbids closing them or keeping
  * them beyond the scope, and at run time {@code close()} and {@code transfer()} on them throw, and
