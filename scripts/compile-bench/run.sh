@@ -3,7 +3,8 @@
 #
 #   scripts/compile-bench/run.sh [all|lang3|dense|growth|smoke] [harness options...]
 #
-#   all      lang3 + dense + growth (the default; about 15-25 minutes on 2 cores)
+#   all      lang3 + dense + growth (the default; ~20 min on 2 busy cores with --rounds 5
+#            --forked-rounds 3, ~30 min with the defaults)
 #   lang3    commons-lang3 3.17.0 sources, with and without Custody (target <= 1.02x)
 #   dense    generated ownership-dense tree, with and without Custody, zero diagnostics (<= 1.10x)
 #   growth   one big generated method at 1x/2x/4x/8x: Custody's own CPU time (< 0.2 s, linear)
@@ -13,9 +14,9 @@
 #
 # Harness options: --rounds N (7), --warmup N (3), --pairs N (steady-state JVM pairs, 3),
 # --method isolated|interleaved (one JVM per configuration, or all in one), --configs OFF,ON,WARM,NOOP,
-# --forked-rounds N (lang3 in a fresh JVM per
-# compilation, 5; 0 skips it), --classes N (dense tree size, 60), --timeout S
-# (per growth input, 120), --strict (exit 3 when a target is missed).
+# --forked-rounds N (lang3 in a fresh JVM per compilation, 5; 0 skips it), --classes N (dense tree
+# size, 60), --scales 1,2,4,8 (growth), --timeout S (per growth input, 120), --strict (exit 3 when
+# a target is missed).
 # Environment: JAVA_HOME selects the JDK that runs javac; BENCH_WORK the scratch directory
 # (/tmp/custody-compile-bench); PROCESSOR_JAR / ANNOTATIONS_JAR measure prebuilt jars instead of
 # building the committed HEAD (PROCESSOR_JAR=tree: the jars in processor/target and
