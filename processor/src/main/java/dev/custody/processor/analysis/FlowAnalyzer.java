@@ -503,14 +503,127 @@ final class FlowAnalyzer {
 
   private void ifStatement(TreePath path, IfTree tree) {
     Conditions c = condition(child(path, tree.getCondition()));
+    Boolean guardedBranch = closeGuard(path, tree);
     state = c.whenTrue;
+    if (Boolean.TRUE.equals(guardedBranch)) {
+      releaseFields(state);
+    }
     statement(child(path, tree.getThenStatement()));
     FlowState afterThen = state;
     state = c.whenFalse;
+    if (Boolean.FALSE.equals(guardedBranch)) {
+      releaseFields(state);
+    }
     if (tree.getElseStatement() != null) {
       statement(child(path, tree.getElseStatement()));
     }
     state.join(afterThen);
+  }
+
+  /**
+   * An idempotent {@code close()} tests the object's own state ({@code if (closed) return;},
+   * {@code if (closed.compareAndSet(false, true)) { ..drops.. }}): the branch that touches no owned
+   * field is the "closed already" path, on which an earlier call dropped them. Returns which branch
+   * that is (true: then, false: the missing else), or null when the statement is no such guard.
+   */
+  private Boolean closeGuard(TreePath path, IfTree tree) {
+    if (frame.kind != MethodFrame.Kind.CLOSE || !readsOwnState(child(path, tree.getCondition()))) {
+      return null;
+    }
+    boolean thenTouches = touchesOwnedField(child(path, tree.getThenStatement()));
+    if (!thenTouches) {
+      return Boolean.TRUE;
+    }
+    return tree.getElseStatement() == null ? Boolean.FALSE : null;
+  }
+
+  /**
+   * Whether the condition tests the object's own open/closed state: a non-owned instance field of
+   * this class that close() itself changes, by assigning it ({@code closed = true}) or through a
+   * call on it in the condition ({@code closed.compareAndSet(false, true)}). A field close() only
+   * reads ({@code if (flush)}) is configuration, not a guard.
+   */
+  private boolean readsOwnState(TreePath condition) {
+    Set<Element> stateFields = new LinkedHashSet<>();
+    Set<Element> calledOn = new LinkedHashSet<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitIdentifier(IdentifierTree node, Void unused) {
+        check(ctx.trees.getElement(getCurrentPath()));
+        return null;
+      }
+
+      @Override
+      public Void visitMemberSelect(MemberSelectTree node, Void unused) {
+        Element e = ctx.trees.getElement(getCurrentPath());
+        check(e);
+        if (e instanceof ExecutableElement) {
+          calledOn.add(ctx.trees.getElement(new TreePath(getCurrentPath(), node.getExpression())));
+        }
+        return super.visitMemberSelect(node, unused);
+      }
+
+      private void check(Element e) {
+        if (e != null
+            && e.getKind() == ElementKind.FIELD
+            && !e.getModifiers().contains(Modifier.STATIC)
+            && e.getEnclosingElement().equals(frame.fieldOwner)
+            && !frame.ownedFields.contains(e)) {
+          stateFields.add(e);
+        }
+      }
+    }.scan(condition, null);
+    for (Element field : stateFields) {
+      if (calledOn.contains(field) || assignedInBody(field)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean assignedInBody(Element field) {
+    boolean[] found = new boolean[1];
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitAssignment(AssignmentTree node, Void unused) {
+        found[0] |= field.equals(ctx.trees.getElement(new TreePath(getCurrentPath(), node.getVariable())));
+        return super.visitAssignment(node, unused);
+      }
+    }.scan(frame.body, null);
+    return found[0];
+  }
+
+  private boolean touchesOwnedField(TreePath statement) {
+    boolean[] found = new boolean[1];
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitIdentifier(IdentifierTree node, Void unused) {
+        check();
+        return null;
+      }
+
+      @Override
+      public Void visitMemberSelect(MemberSelectTree node, Void unused) {
+        check();
+        return super.visitMemberSelect(node, unused);
+      }
+
+      private void check() {
+        Element e = ctx.trees.getElement(getCurrentPath());
+        found[0] |= e != null && frame.ownedFields.contains(e);
+      }
+    }.scan(statement, null);
+    return found[0];
+  }
+
+  /** On the "closed already" path every owned field was dropped by the earlier call. */
+  private void releaseFields(FlowState s) {
+    for (VariableElement field : frame.ownedFields) {
+      TrackedVar v = byElement.get(field);
+      if (v != null && s.alive) {
+        s.assign(v.index, false, true);
+      }
+    }
   }
 
   // ---------------------------------------------------------------- loops
