@@ -12,23 +12,38 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import dev.custody.processor.model.Ownership;
+import dev.custody.processor.model.OwnershipModel;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 
 /**
  * The owned fields that {@code close()} need not null-check: final fields whose every assignment
- * (initializer or constructor) is a {@code new} expression or a {@code requireNonNull} check.
+ * (initializer or constructor) is a {@code new} expression, a {@code requireNonNull} check or
+ * an owned result.
  * javac's definite assignment guarantees that every constructor that returns has assigned them,
  * and neither can be null.
  */
 final class NonNullFields {
-  private NonNullFields() {}
+  private final Trees trees;
+  private final OwnershipModel model;
 
-  static Set<VariableElement> of(Trees trees, TreePath classPath, List<VariableElement> fields) {
+  private NonNullFields(Trees trees, OwnershipModel model) {
+    this.trees = trees;
+    this.model = model;
+  }
+
+  static Set<VariableElement> of(
+      Trees trees, OwnershipModel model, TreePath classPath, List<VariableElement> fields) {
+    return new NonNullFields(trees, model).find(classPath, fields);
+  }
+
+  private Set<VariableElement> find(TreePath classPath, List<VariableElement> fields) {
     Set<VariableElement> candidates = new HashSet<>();
     for (VariableElement field : fields) {
       if (field.getModifiers().contains(Modifier.FINAL)) {
@@ -45,7 +60,8 @@ final class NonNullFields {
       public Void visitVariable(VariableTree node, Void unused) {
         Element e = trees.getElement(getCurrentPath());
         if (candidates.contains(e) && node.getInitializer() != null) {
-          (isNew(node.getInitializer()) ? assignedNew : assignedOther).add((VariableElement) e);
+          TreePath value = new TreePath(getCurrentPath(), node.getInitializer());
+          (isNew(value) ? assignedNew : assignedOther).add((VariableElement) e);
         }
         return super.visitVariable(node, unused);
       }
@@ -54,7 +70,8 @@ final class NonNullFields {
       public Void visitAssignment(AssignmentTree node, Void unused) {
         Element e = trees.getElement(new TreePath(getCurrentPath(), node.getVariable()));
         if (candidates.contains(e)) {
-          (isNew(node.getExpression()) ? assignedNew : assignedOther).add((VariableElement) e);
+          TreePath value = new TreePath(getCurrentPath(), node.getExpression());
+          (isNew(value) ? assignedNew : assignedOther).add((VariableElement) e);
         }
         return super.visitAssignment(node, unused);
       }
@@ -69,10 +86,16 @@ final class NonNullFields {
     return assignedNew;
   }
 
-  /** A {@code new} expression, or {@code Objects.requireNonNull(..)} of anything. */
-  private static boolean isNew(ExpressionTree e) {
+  /**
+   * A {@code new} expression, {@code Objects.requireNonNull(..)}, or a call whose result is owned:
+   * a method handing out a resource returns one (a factory that may return null says so with an
+   * untracked or {@code Optional} type).
+   */
+  private boolean isNew(TreePath path) {
+    ExpressionTree e = (ExpressionTree) path.getLeaf();
     while (e instanceof ParenthesizedTree) {
       e = ((ParenthesizedTree) e).getExpression();
+      path = new TreePath(path, e);
     }
     if (e instanceof MethodInvocationTree) {
       ExpressionTree select = ((MethodInvocationTree) e).getMethodSelect();
@@ -80,7 +103,10 @@ final class NonNullFields {
           select instanceof MemberSelectTree
               ? ((MemberSelectTree) select).getIdentifier().toString()
               : select instanceof IdentifierTree ? ((IdentifierTree) select).getName().toString() : "";
-      return name.equals("requireNonNull");
+      Element method = trees.getElement(path);
+      return name.equals("requireNonNull")
+          || (method instanceof ExecutableElement
+              && model.resultOf((ExecutableElement) method) == Ownership.OWNED);
     }
     return e.getKind() == Tree.Kind.NEW_CLASS;
   }

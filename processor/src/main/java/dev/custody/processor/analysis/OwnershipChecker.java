@@ -131,9 +131,7 @@ public final class OwnershipChecker {
       kind = MethodFrame.Kind.CONSTRUCTOR;
     } else if (isStatic) {
       kind = MethodFrame.Kind.OTHER;
-    } else if (method.getSimpleName().contentEquals("close")
-        && method.getParameters().isEmpty()
-        && !fields.isEmpty()) {
+    } else if (!fields.isEmpty() && method.equals(model.dropMethod(type))) {
       kind = MethodFrame.Kind.CLOSE;
     } else {
       kind = MethodFrame.Kind.INSTANCE;
@@ -163,7 +161,7 @@ public final class OwnershipChecker {
             ownership,
             declarationsOfParameters,
             false,
-            kind == MethodFrame.Kind.CLOSE ? NonNullFields.of(trees, path.getParentPath(), fields) : Set.of(),
+            kind == MethodFrame.Kind.CLOSE ? NonNullFields.of(trees, model, path.getParentPath(), fields) : Set.of(),
             !isStatic && !constructor && model.consumesReceiver(method) && model.isTracked(type));
     analyze(ctx, frame, declarations);
   }

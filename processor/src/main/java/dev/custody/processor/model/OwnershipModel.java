@@ -160,6 +160,36 @@ public final class OwnershipModel {
     return isTracked(type) || isAutoCloseable(type) || declaresClose((TypeElement) types.asElement(type));
   }
 
+  /**
+   * The method that drops {@code type}'s own owned fields: its {@code close()}, or, when it
+   * inherits {@code close()}, a no-argument override whose name says it closes ({@code doClose},
+   * {@code implCloseChannel}): the template-method shape, where the base class's {@code close()}
+   * calls the hook. Null when there is neither.
+   */
+  public ExecutableElement dropMethod(TypeElement type) {
+    ExecutableElement hook = null;
+    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (!m.getParameters().isEmpty() || m.getModifiers().contains(Modifier.STATIC)) {
+        continue;
+      }
+      if (m.getSimpleName().contentEquals("close")) {
+        return m;
+      }
+      if (hook == null
+          && m.getSimpleName().toString().toLowerCase(java.util.Locale.ROOT).contains("close")
+          && overridesInherited(m, type)) {
+        hook = m;
+      }
+    }
+    return hook;
+  }
+
+  private boolean overridesInherited(ExecutableElement method, TypeElement type) {
+    List<ExecutableElement> found = new ArrayList<>();
+    collectOverridden(method, type, type.asType(), found, new java.util.HashSet<>());
+    return !found.isEmpty();
+  }
+
   /** Whether {@code type} itself declares a no-argument {@code close()}. */
   public static boolean declaresClose(TypeElement type) {
     for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {

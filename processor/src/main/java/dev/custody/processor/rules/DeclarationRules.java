@@ -194,7 +194,7 @@ public final class DeclarationRules {
             : "'" + type.getSimpleName() + "'";
     if (!model.isAutoCloseable(type.asType())) {
       problem = name + " is not AutoCloseable, so nothing ever drops it: implement AutoCloseable and drop the field in close()";
-    } else if (!OwnershipModel.declaresClose(type)) {
+    } else if (model.dropMethod(type) == null) {
       problem = name + " declares no close() that drops it: add close() and drop every owned field there";
     } else {
       return;
