@@ -87,6 +87,8 @@ final class FlowAnalyzer {
   private FlowState state;
   /** In a {@code @Consumes} method: {@code this}, owned by the method. */
   private TrackedVar self;
+  /** In a constructor: what {@code super(..)} took over, owned by the unfinished object. */
+  private TrackedVar superclassPart;
 
   /** The try statements whose body is being analysed, innermost first. */
   private static final class TryFrame {
@@ -1760,7 +1762,14 @@ final class FlowAnalyzer {
       rules.receiverUsed(state, receiver);
     }
     Value borrowedFrom = Value.union(Value.none(), receiver);
-    Value passedThrough = arguments(path, method, tree.getArguments(), borrowedFrom);
+    Value passedThrough;
+    if (isThisOrSuperCall && frame.kind == MethodFrame.Kind.CONSTRUCTOR) {
+      List<Value> toSuper = new ArrayList<>();
+      passedThrough = arguments(path, method, tree.getArguments(), borrowedFrom, toSuper);
+      handToSuperclass(toSuper);
+    } else {
+      passedThrough = arguments(path, method, tree.getArguments(), borrowedFrom);
+    }
     List<? extends TypeMirror> thrown = exceptionTypes.thrownTypes(method, receiverPath);
     mayThrow(thrown);
     if (frame.kind == MethodFrame.Kind.CLOSE && isClose) {
@@ -1835,6 +1844,35 @@ final class FlowAnalyzer {
       }
     }
     return passedThrough;
+  }
+
+  /**
+   * {@code super(open())}: the value becomes part of this object, which the caller gets only if
+   * the constructor returns; a later failure of this constructor leaks it, as it would a field's.
+   */
+  private void handToSuperclass(List<Value> moved) {
+    TreePath site = null;
+    for (Value v : moved) {
+      rules.moved(state, v, ownedByTry);
+      boolean fromOwnedParameter =
+          !v.refs.isEmpty() && v.refs.stream().allMatch(r -> r.var.role == TrackedVar.Role.OWNED_PARAM);
+      if (!fromOwnedParameter && (v.fresh != null || !v.refs.isEmpty())) {
+        site = v.fresh != null ? v.fresh : v.refs.get(0).at;
+      }
+    }
+    if (site == null || frame.body.getParentPath() == null) {
+      return;
+    }
+    TreePath constructor = frame.body.getParentPath();
+    if (superclassPart == null) {
+      superclassPart =
+          new TrackedVar(vars.size(), TrackedVar.Role.FIELD, ctx.trees.getElement(constructor), "super", constructor);
+      vars.add(superclassPart);
+      scopes.getLast().add(superclassPart);
+      state.ensureCapacity(vars.size());
+    }
+    state.assign(superclassPart.index, true, false);
+    state.storeSite(superclassPart.index, site);
   }
 
   /** Fresh argument values already evaluated leak when a later argument throws a checked exception. */
@@ -1924,7 +1962,16 @@ final class FlowAnalyzer {
       arguments(path, (ExecutableElement) element, tree.getArguments(), inputs, moves);
       List<? extends TypeMirror> thrown = ((ExecutableElement) element).getThrownTypes();
       mayThrow(thrown);
+      int exitsBefore = exits.size();
       throwsChecked(thrown, path);
+      // A fresh value handed to a constructor that throws belongs to nobody: new Outer(open()).
+      List<TreePath> handedOver = new ArrayList<>();
+      for (Value moved : moves) {
+        if (moved.fresh != null) {
+          handedOver.add(moved.fresh);
+        }
+      }
+      leakInFlightOnThrow(handedOver, exitsBefore);
       for (Value moved : moves) {
         rules.moved(state, moved, ownedByTry);
       }

@@ -35,6 +35,15 @@ final class LeakRule {
             + "; assign it to an owner, close it, or open it in a try-with-resources");
   }
 
+  /** A fresh argument is lost because a later argument, or the call itself, throws first. */
+  void lostBeforeTheCall(TreePath value, String exit) {
+    findings.report(
+        LEAK,
+        value,
+        null,
+        "the owned value of '" + RuleSupport.describe(value.getLeaf()) + "' leaks when " + exit + " is thrown before the call takes it over; open it in a local owner first and close it if the call fails");
+  }
+
   /** A fresh owned value assigned to {@code at}'s variable, which does not own it. */
   void storedInNonOwner(TreePath value, TreePath at) {
     String target = targetName(at.getLeaf());
@@ -140,7 +149,10 @@ final class LeakRule {
           LEAK,
           store,
           field.element,
-          "the value stored into " + field.display() + " here leaks when the constructor fails (" + where + "): the object is never returned, so nobody owns it; close it before throwing, or take it as an @Owned parameter");
+          (field.element instanceof javax.lang.model.element.ExecutableElement
+                  ? "the value handed to super(..) here"
+                  : "the value stored into " + field.display() + " here")
+              + " leaks when the constructor fails (" + where + "): the object is never returned, so nobody owns it; close it before throwing, or take it as an @Owned parameter");
     }
   }
 }

@@ -136,10 +136,7 @@ final class Rules {
 
   /** A fresh argument value is lost because a later argument throws. */
   void leakedByLaterArgument(TreePath value, TreePath thrower) {
-    leak.temporary(
-        value,
-        "leaks when " + RuleSupport.exit(findings, PendingExit.Kind.THROW, thrower)
-            + " is thrown before the call takes it; open it in a local owner first");
+    leak.lostBeforeTheCall(value, RuleSupport.exit(findings, PendingExit.Kind.THROW, thrower));
   }
 
   /** A method reference only borrows what its functional interface hands over as owned. */

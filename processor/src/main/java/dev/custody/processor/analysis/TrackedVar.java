@@ -54,6 +54,9 @@ final class TrackedVar {
 
   /** How messages name the variable. */
   String display() {
+    if (role == Role.FIELD && element instanceof javax.lang.model.element.ExecutableElement) {
+      return "what super(..) took over";
+    }
     return role == Role.FIELD ? "field '" + name + "'" : "'" + name + "'";
   }
 }
