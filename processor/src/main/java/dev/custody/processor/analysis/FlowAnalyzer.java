@@ -432,7 +432,7 @@ final class FlowAnalyzer {
       return;
     }
     Value value = eval(init);
-    if (!value.borrowSources.isEmpty() && value.borrowed != null && value.borrowed == init) {
+    if (!value.captured.isEmpty()) {
       // A local holding a lambda or object that captured owners carries their borrow.
       TrackedVar v = declare(element, TrackedVar.Role.BORROW, path).get();
       borrowInto(v, value, init);
@@ -2016,6 +2016,11 @@ final class FlowAnalyzer {
     }
     TreePath rhsPath = child(path, tree.getExpression());
     Value value = eval(rhsPath);
+    if (v == null && e != null && e.getKind() == ElementKind.LOCAL_VARIABLE && !value.captured.isEmpty()) {
+      // A local assigned a capturing lambda or object after its declaration carries the borrow
+      // from here on (within the current block).
+      v = declare(e, TrackedVar.Role.BORROW, lhsPath).get();
+    }
     if (v == null) {
       if (e != null && e.getKind() == ElementKind.FIELD) {
         boolean owned =
