@@ -82,6 +82,14 @@ final class LeakRule {
         "'" + RuleSupport.describe(at.getLeaf()) + "' only borrows the value that " + contract + " hands over as @Owned, so nobody closes it; use a method that takes an @Owned parameter, or a lambda that closes it");
   }
 
+  void referenceResultLeaks(TreePath at, String contract) {
+    findings.report(
+        LEAK,
+        at,
+        null,
+        "'" + RuleSupport.describe(at.getLeaf()) + "' returns a fresh owned value, but " + contract + "'s callers do not own its result, so nobody closes it; use an interface whose result is owned");
+  }
+
   /** An owner is assigned again while it may still hold a value. */
   void overwritten(FlowState s, TrackedVar v, TreePath at) {
     if (s.alive && s.holds.get(v.index)) {

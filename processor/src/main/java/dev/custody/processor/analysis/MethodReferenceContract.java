@@ -63,6 +63,32 @@ final class MethodReferenceContract {
       compareReferenceParameter(
           path, functional, interfaceParameters, i, ctx.model.parameterOf(target, j) == Ownership.OWNED);
     }
+    compareResult(path, interfaceType, functional, target);
+  }
+
+  /**
+   * The result, like a lambda's returned value: a borrow handed out where the interface promises
+   * an owned value is a move of the borrow; a fresh owned value where the interface hands out a
+   * borrow (or nothing) is never closed.
+   */
+  private void compareResult(
+      TreePath path, TypeMirror interfaceType, ExecutableElement functional, ExecutableElement target) {
+    Ownership promised = ctx.model.resultOf(functional);
+    if (promised == Ownership.NONE && interfaceType instanceof DeclaredType) {
+      TypeMirror member = ctx.types.asMemberOf((DeclaredType) interfaceType, functional);
+      if (member instanceof ExecutableType
+          && ctx.model.isTracked(((ExecutableType) member).getReturnType())) {
+        promised = Ownership.OWNED;
+      }
+    }
+    Ownership delivered = ctx.model.resultOf(target);
+    String contract =
+        functional.getEnclosingElement().getSimpleName() + "." + functional.getSimpleName();
+    if (promised == Ownership.OWNED && delivered == Ownership.BORROWED) {
+      rules.referenceResultBorrowed(path, contract);
+    } else if (promised != Ownership.OWNED && delivered == Ownership.OWNED) {
+      rules.referenceResultLeaks(path, contract);
+    }
   }
 
   private List<? extends TypeMirror> functionalParameterTypes(

@@ -61,6 +61,14 @@ final class MoveOfBorrowedRule {
         "'" + RuleSupport.describe(at.getLeaf()) + "' takes ownership of a value that " + contract + " only lends; " + fix);
   }
 
+  void referenceResultBorrowed(TreePath at, String contract) {
+    findings.report(
+        MOVE_OF_BORROWED,
+        at,
+        null,
+        "'" + RuleSupport.describe(at.getLeaf()) + "' returns a borrow where " + contract + " promises an owned value its callers will close; refer to a method whose result is owned");
+  }
+
   /** An owner named by an enclosing {@code try (owner)} is moved out of it. */
   void movedOutOfTry(TrackedVar v, TreePath at) {
     findings.report(

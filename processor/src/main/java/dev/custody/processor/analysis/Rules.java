@@ -139,6 +139,16 @@ final class Rules {
     leak.lostBeforeTheCall(value, RuleSupport.exit(findings, PendingExit.Kind.THROW, thrower));
   }
 
+  /** A method reference hands out a borrow where its interface promises an owned result. */
+  void referenceResultBorrowed(TreePath at, String contract) {
+    moveOfBorrowed.referenceResultBorrowed(at, contract);
+  }
+
+  /** A method reference hands out a fresh owned value its interface's callers will not close. */
+  void referenceResultLeaks(TreePath at, String contract) {
+    leak.referenceResultLeaks(at, contract);
+  }
+
   /** A method reference only borrows what its functional interface hands over as owned. */
   void referenceBorrowsOwned(TreePath at, String contract) {
     leak.referenceBorrowsOwned(at, contract);
