@@ -199,9 +199,16 @@ final class FlowAnalyzer {
                         declaration != null && declaration.getLeaf() instanceof VariableTree
                             ? (VariableTree) declaration.getLeaf()
                             : null;
-                    boolean initialized = tree != null && tree.getInitializer() != null;
+                    boolean initialized =
+                        tree != null
+                            && tree.getInitializer() != null
+                            && tree.getInitializer().getKind() != Tree.Kind.NULL_LITERAL;
                     boolean delegates = callsThis(frame.body);
                     state.assign(v.index, initialized || delegates, !initialized || delegates);
+                    if (initialized && !delegates) {
+                      // The initializer ran before this body: if the body fails, its value leaks.
+                      state.storeSite(v.index, child(declaration, tree.getInitializer()));
+                    }
                     break;
                   default:
                     state.assign(v.index, true, !frame.nonNullFields.contains(field));
