@@ -665,33 +665,34 @@ final class FlowAnalyzer {
       breakTargets.pop();
       continueTargets.pop();
       FlowState back = state;
-      for (int i = mark; i < exits.size(); i++) {
-        PendingExit exit = exits.get(i);
-        if (exit.kind == PendingExit.Kind.CONTINUE && exit.target == tree) {
-          back.join(exit.state);
-        }
-      }
+      resolveExits(mark, tree, PendingExit.Kind.CONTINUE, back);
+      // Variables first declared inside the loop are redeclared on every pass.
       for (int v = firstInner; v < vars.size(); v++) {
         back.forget(v);
       }
-      // Variables first declared inside the loop are redeclared on every pass.
       if (head.covers(back) || ++rounds > 64) {
         break;
       }
       head.join(back);
     }
-    FlowState after = exitState;
+    resolveExits(mark, tree, PendingExit.Kind.BREAK, exitState);
+    state = exitState;
+  }
+
+  /**
+   * The statement {@code target} consumes its pending exits of {@code kind} raised since {@code
+   * mark}: their states join {@code into} (or are dropped when it is null).
+   */
+  private void resolveExits(int mark, Tree target, PendingExit.Kind kind, FlowState into) {
     for (int i = exits.size() - 1; i >= mark; i--) {
       PendingExit exit = exits.get(i);
-      if (exit.target == tree
-          && (exit.kind == PendingExit.Kind.BREAK || exit.kind == PendingExit.Kind.CONTINUE)) {
-        if (exit.kind == PendingExit.Kind.BREAK) {
-          after.join(exit.state);
+      if (exit.kind == kind && exit.target == target) {
+        if (into != null) {
+          into.join(exit.state);
         }
         exits.remove(i);
       }
     }
-    state = after;
   }
 
   private void whileLoop(TreePath path, WhileLoopTree tree) {
@@ -712,13 +713,7 @@ final class FlowAnalyzer {
           int mark = exits.size();
           statement(child(p, tree.getStatement()));
           // A continue in a do-while goes to the condition.
-          for (int i = exits.size() - 1; i >= mark; i--) {
-            PendingExit exit = exits.get(i);
-            if (exit.kind == PendingExit.Kind.CONTINUE && exit.target == tree) {
-              state.join(exit.state);
-              exits.remove(i);
-            }
-          }
+          resolveExits(mark, tree, PendingExit.Kind.CONTINUE, state);
           Conditions c = condition(child(p, tree.getCondition()));
           state = c.whenTrue;
           return c.whenFalse;
@@ -743,13 +738,7 @@ final class FlowAnalyzer {
           state = c.whenTrue;
           int bodyMark = exits.size();
           statement(child(p, tree.getStatement()));
-          for (int i = exits.size() - 1; i >= bodyMark; i--) {
-            PendingExit exit = exits.get(i);
-            if (exit.kind == PendingExit.Kind.CONTINUE && exit.target == tree) {
-              state.join(exit.state);
-              exits.remove(i);
-            }
-          }
+          resolveExits(bodyMark, tree, PendingExit.Kind.CONTINUE, state);
           for (ExpressionStatementTree update : tree.getUpdate()) {
             statement(child(p, update));
           }
@@ -791,13 +780,7 @@ final class FlowAnalyzer {
     int mark = exits.size();
     TreePath inner = child(path, tree.getStatement());
     statement(inner);
-    for (int i = exits.size() - 1; i >= mark; i--) {
-      PendingExit exit = exits.get(i);
-      if (exit.kind == PendingExit.Kind.BREAK && exit.target == tree.getStatement()) {
-        state.join(exit.state);
-        exits.remove(i);
-      }
-    }
+    resolveExits(mark, tree.getStatement(), PendingExit.Kind.BREAK, state);
   }
 
   private Tree breakTarget(TreePath path, javax.lang.model.element.Name label) {
@@ -892,14 +875,8 @@ final class FlowAnalyzer {
     if (!hasDefault && expressionValue == null) {
       after.join(selected);
     }
-    for (int i = exits.size() - 1; i >= mark; i--) {
-      PendingExit exit = exits.get(i);
-      if (exit.target == tree
-          && (exit.kind == PendingExit.Kind.BREAK || exit.kind == PendingExit.Kind.YIELD)) {
-        after.join(exit.state);
-        exits.remove(i);
-      }
-    }
+    resolveExits(mark, tree, PendingExit.Kind.BREAK, after);
+    resolveExits(mark, tree, PendingExit.Kind.YIELD, after);
     state = after;
     closeScope(path, mark);
   }
@@ -1098,12 +1075,8 @@ final class FlowAnalyzer {
     if (state.alive) {
       resourceClosesMayThrow(path, tree, frameOfTry);
     }
-    for (int i = exits.size() - 1; i >= mark; i--) {
-      PendingExit exit = exits.get(i);
-      if (exit.kind == PendingExit.Kind.THROW && exit.target == tree) {
-        exits.remove(i);
-      }
-    }
+    // Throws caught here already joined the handlers' entry states where they were raised.
+    resolveExits(mark, tree, PendingExit.Kind.THROW, null);
     closeScope(path, exits.size());
     for (int i = mark; i < exits.size(); i++) {
       for (TrackedVar v : resourceVars(tree, path)) {
@@ -1832,17 +1805,13 @@ final class FlowAnalyzer {
       }
       if (ownership == Ownership.OWNED) {
         if (deferredMoves != null) {
-          for (Value.Ref r : arg.refs) {
-            rules.usedRef(state, r.var, r.at);
-          }
+          rules.usedRefs(state, arg);
           deferredMoves.add(arg);
         } else {
           rules.moved(state, arg, ownedByTry);
         }
       } else if (passedThrough == null && !params.isEmpty() && passesThrough(method, params.get(p))) {
-        for (Value.Ref r : arg.refs) {
-          rules.usedRef(state, r.var, r.at);
-        }
+        rules.usedRefs(state, arg);
         passedThrough = arg;
       } else {
         rules.passed(state, arg);

@@ -53,7 +53,8 @@ final class Rules {
     }
   }
 
-  private void usedRefs(FlowState s, Value v) {
+  /** Every tracked variable {@code v} may name is read. */
+  void usedRefs(FlowState s, Value v) {
     for (Value.Ref r : v.refs) {
       usedRef(s, r.var, r.at);
     }
