@@ -48,7 +48,7 @@ public final class BufferScope implements AutoCloseable {
   private BufferScope(long initialCapacity) {
     this.chunk = chunks.add(initialCapacity);
     this.tracking =
-        LeakTracker.opened(this, "BufferScope", initialCapacity, chunks, ThreadTally.current());
+        LeakTracker.opened("BufferScope", initialCapacity, chunks, ThreadTally.current());
   }
 
   /** Opens a scope confined to the calling thread with {@value #DEFAULT_CAPACITY} bytes at first. */

@@ -26,20 +26,22 @@ final class LeakTracker {
   private static final AtomicLong LEAKS = new AtomicLong();
   private static final Set<String> REPORTED_SITES = ConcurrentHashMap.newKeySet();
   /** Strict mode only: every owner not yet closed. */
-  private static final Set<Record> OPEN = ConcurrentHashMap.newKeySet();
+  private static final Set<Watch> OPEN = ConcurrentHashMap.newKeySet();
 
   private LeakTracker() {}
 
   /**
    * Counts a new owner and, if it is tracked, registers it; returns its record or {@code null}.
    *
-   * @param owner the handle whose unreachability means a leak
-   * @param reclaimer frees the owner's memory from another thread, or {@code null} if impossible;
-   *     must not reference {@code owner}
+   * <p>The record itself is what the leak detector watches: the owner's handle must be the only
+   * object that references it, so that the record becomes unreachable exactly when the handle
+   * does. Watching the record rather than the handle keeps the handle out of the tracker, so the
+   * JIT can still scalar-replace a handle that never leaves its method, at every level.
+   *
+   * @param reclaimer frees the owner's memory from another thread, or {@code null} if impossible
    * @param local the calling thread's tally
    */
-  static Record opened(
-      Object owner, String kind, long byteSize, Reclaimable reclaimer, ThreadTally local) {
+  static Record opened(String kind, long byteSize, Reclaimable reclaimer, ThreadTally local) {
     if (!COUNTING) {
       return null;
     }
@@ -47,27 +49,24 @@ final class LeakTracker {
     if (!sampled && !TRACKING_ALL) {
       return null;
     }
-    return track(owner, kind, byteSize, AllocationSite.ofCaller(), reclaimer);
+    return track(kind, byteSize, AllocationSite.ofCaller(), reclaimer);
   }
 
   /** Registers the new handle of a transferred owner; counters do not change. */
-  static Record adopted(Object owner, Record previous, long byteSize, Reclaimable reclaimer) {
+  static Record adopted(Record previous, long byteSize, Reclaimable reclaimer) {
     if (previous == null) {
       return null;
     }
-    return track(owner, previous.kind, byteSize, previous.allocationSite, reclaimer);
+    return track(previous.watch.kind, byteSize, previous.watch.allocationSite, reclaimer);
   }
 
   private static Record track(
-      Object owner,
-      String kind,
-      long byteSize,
-      StackWalker.StackFrame site,
-      Reclaimable reclaimer) {
-    Record record = new Record(kind, byteSize, site, reclaimer.leakReclaimer());
-    record.cleanable = Reclaiming.CLEANER.register(owner, record);
+      String kind, long byteSize, StackWalker.StackFrame site, Reclaimable reclaimer) {
+    Watch watch = new Watch(kind, byteSize, site, reclaimer.leakReclaimer());
+    Record record = new Record(watch);
+    watch.cleanable = Reclaiming.CLEANER.register(record, watch);
     if (LEVEL == Level.STRICT) {
-      OPEN.add(record);
+      OPEN.add(watch);
     }
     return record;
   }
@@ -81,14 +80,14 @@ final class LeakTracker {
     if (record != null) {
       // A close-site walk would double the cost of a sampled buffer (NOTES: ~1.5 us per walk), so
       // only the levels that already pay per buffer record where it was closed.
-      record.end(TRACKING_ALL ? AllocationSite.ofCaller() : null);
+      record.watch.end(TRACKING_ALL ? AllocationSite.ofCaller() : null);
     }
   }
 
   /** An owner's handle is retired because the owner moved to a new handle. */
   static void moved(Record record) {
     if (record != null) {
-      record.end(null);
+      record.watch.end(null);
     }
   }
 
@@ -111,8 +110,8 @@ final class LeakTracker {
 
   static List<String> openOwnerDescriptions() {
     List<String> descriptions = new ArrayList<>();
-    for (Record record : OPEN) {
-      descriptions.add(record.describe());
+    for (Watch watch : OPEN) {
+      descriptions.add(watch.describe());
     }
     return descriptions;
   }
@@ -135,10 +134,35 @@ final class LeakTracker {
   }
 
   /**
-   * What is known about one tracked owner. It is also the {@link Cleaner} action, so it must never
-   * reference the owner's handle.
+   * A tracked owner's entry in the leak detector, held by the owner's handle and by nothing else:
+   * when it becomes unreachable without {@code close()}, the owner has leaked.
    */
-  static final class Record implements Runnable {
+  static final class Record {
+    private final Watch watch;
+
+    private Record(Watch watch) {
+      this.watch = watch;
+    }
+
+    String allocationSite() {
+      return watch.allocationSite();
+    }
+
+    /**
+     * Where the program closed the owner, or {@code null} if it has not (or, below level {@code
+     * all}, if that was not recorded).
+     */
+    String closeSite() {
+      StackWalker.StackFrame frame = watch.closeSite;
+      return frame == null ? null : AllocationSite.format(frame);
+    }
+  }
+
+  /**
+   * What is known about one tracked owner, and the {@link Cleaner} action run when its {@link
+   * Record} becomes unreachable; so it must never reference the record or the handle.
+   */
+  private static final class Watch implements Runnable {
     private final String kind;
     private final long byteSize;
     private final StackWalker.StackFrame allocationSite;
@@ -148,7 +172,7 @@ final class LeakTracker {
     private volatile boolean ended;
     private volatile StackWalker.StackFrame closeSite;
 
-    private Record(
+    private Watch(
         String kind, long byteSize, StackWalker.StackFrame allocationSite, Runnable reclaimer) {
       this.kind = kind;
       this.byteSize = byteSize;
@@ -160,29 +184,24 @@ final class LeakTracker {
       return AllocationSite.format(allocationSite);
     }
 
-    /**
-     * Where the program closed the owner, or {@code null} if it has not (or, below level {@code
-     * all}, if that was not recorded).
-     */
-    String closeSite() {
-      StackWalker.StackFrame frame = closeSite;
-      return frame == null ? null : AllocationSite.format(frame);
-    }
-
     private void end(StackWalker.StackFrame closedAt) {
       closeSite = closedAt;
       ended = true;
-      OPEN.remove(this);
+      if (LEVEL == Level.STRICT) {
+        OPEN.remove(this);
+      }
       cleanable.clean(); // runs run() now, which sees `ended`, and unregisters the owner
     }
 
-    /** The Cleaner action: the handle became unreachable. */
+    /** The Cleaner action: the record, and so the handle, became unreachable. */
     @Override
     public void run() {
       if (ended) {
         return;
       }
-      OPEN.remove(this);
+      if (LEVEL == Level.STRICT) {
+        OPEN.remove(this);
+      }
       LEAKS.incrementAndGet();
       if (reclaimer != null) {
         reclaimer.run();

@@ -73,7 +73,7 @@ public final class OffHeapBuffer implements AutoCloseable {
     this.byteSize = byteSize;
     this.lifetime = lifetime;
     this.scope = null;
-    this.tracking = LeakTracker.opened(this, "OffHeapBuffer", byteSize, memory, local);
+    this.tracking = LeakTracker.opened("OffHeapBuffer", byteSize, memory, local);
   }
 
   /** The calling thread's new handle for a transferred owner, tracked if the old one was. */
@@ -83,7 +83,7 @@ public final class OffHeapBuffer implements AutoCloseable {
     this.byteSize = byteSize;
     this.lifetime = Lifetime.confinedTo(Thread.currentThread());
     this.scope = null;
-    this.tracking = LeakTracker.adopted(this, previous, byteSize, memory);
+    this.tracking = LeakTracker.adopted(previous, byteSize, memory);
   }
 
   /** A slice of a scope's memory, borrowed from the scope: neither counted nor tracked. */
