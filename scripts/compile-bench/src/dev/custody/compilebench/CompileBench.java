@@ -155,7 +155,7 @@ public final class CompileBench {
       throw new UncheckedIOException(e);
     }
     Javac javac = new Javac(jar);
-    for (Config config : new Config[] {Config.ON, Config.WARM}) {
+    for (Config config : new Config[] {Config.ON, Config.WARM, Config.PLUGIN}) {
       Result r = javac.compile(config, Javac.javaFiles(src), classPath(), work.resolve("out-canary"));
       if (r.custodyMessages().size() != 1 || !r.custodyMessages().get(0).contains("[custody:leak]")) {
         failed = true;
@@ -166,7 +166,8 @@ public final class CompileBench {
         System.exit(1);
       }
     }
-    System.out.println("# canary: Custody reports the planted leak (ON and WARM configurations)");
+    System.out.println(
+        "# canary: Custody reports the planted leak (ON, WARM and PLUGIN configurations)");
   }
 
   /** One compilation of the dense tree with Custody: it must report nothing. Fast enough for CI. */
@@ -177,18 +178,20 @@ public final class CompileBench {
     long lines = DenseTree.write(src, classes());
     List<Path> files = Javac.javaFiles(src);
     Javac javac = new Javac(jar);
-    Result r = javac.compile(Config.ON, files, classPath(), work.resolve("out-smoke"));
-    check("dense tree (" + files.size() + " files, " + lines + " lines)", r, true);
-    String line =
-        String.format(
-            Locale.ROOT,
-            "smoke: dense tree %d files, %d lines compiled once with Custody: %d diagnostics,"
-                + " %.2f s CPU",
-            files.size(),
-            lines,
-            r.custodyMessages().size(),
-            r.threadCpu() / 1e9);
-    summary.add(line);
+    for (Config config : new Config[] {Config.ON, Config.PLUGIN}) {
+      Result r = javac.compile(config, files, classPath(), work.resolve("out-smoke"));
+      check("dense tree (" + files.size() + " files, " + lines + " lines, " + config + ")", r, true);
+      summary.add(
+          String.format(
+              Locale.ROOT,
+              "smoke: dense tree %d files, %d lines compiled once with Custody (%s): %d"
+                  + " diagnostics, %.2f s CPU",
+              files.size(),
+              lines,
+              config,
+              r.custodyMessages().size(),
+              r.threadCpu() / 1e9));
+    }
   }
 
   private void lang3() throws IOException {
@@ -249,7 +252,7 @@ public final class CompileBench {
     Files.write(list, files.stream().map(Path::toString).toList());
     Files.write(work.resolve("steady-options.txt"), options);
     Config[] order =
-        Arrays.stream(opts.getOrDefault("configs", "OFF,ON,WARM,NOOP").split(","))
+        Arrays.stream(opts.getOrDefault("configs", "OFF,ON,WARM,NOOP,PLUGIN").split(","))
             .map(Config::valueOf)
             .toArray(Config[]::new);
     Map<Config, List<double[]>> results = new HashMap<>();
@@ -299,7 +302,7 @@ public final class CompileBench {
           Arrays.toString(
               Arrays.stream(thr).mapToObj(v -> String.format(Locale.ROOT, "%.3f", v)).toArray()));
       String head = String.format(Locale.ROOT, "%s, steady state: %s/OFF ", label, config);
-      if (config == Config.ON) {
+      if (config == Config.ON || config == Config.PLUGIN) {
         boolean ok = median(thr) <= target;
         missed |= !ok;
         summary.add(
@@ -408,7 +411,7 @@ public final class CompileBench {
       String label, List<Path> files, List<String> options, boolean zeroDiagnostics, double target) {
     Javac javac = new Javac(jar);
     Config[] order =
-        Arrays.stream(opts.getOrDefault("configs", "OFF,ON,WARM,NOOP").split(","))
+        Arrays.stream(opts.getOrDefault("configs", "OFF,ON,WARM,NOOP,PLUGIN").split(","))
             .map(Config::valueOf)
             .toArray(Config[]::new);
     if (order[0] != Config.OFF) {
@@ -460,7 +463,7 @@ public final class CompileBench {
           ratioProc,
           Arrays.stream(thr).min().orElse(0),
           Arrays.stream(thr).max().orElse(0));
-      if (config == Config.ON) {
+      if (config == Config.ON || config == Config.PLUGIN) {
         boolean ok = ratioThr <= target;
         if (!ok) {
           missed = true;
@@ -509,7 +512,7 @@ public final class CompileBench {
     Path list = work.resolve("forked-sources.txt");
     Files.write(list, files.stream().map(Path::toString).toList());
     Files.write(work.resolve("forked-options.txt"), options);
-    Config[] order = {Config.OFF, Config.ON, Config.NOOP};
+    Config[] order = {Config.OFF, Config.ON, Config.NOOP, Config.PLUGIN};
     Map<Config, List<double[]>> results = new HashMap<>();
     System.out.printf("%n## %s, forked: one fresh JVM per compilation%n", label);
     for (int round = -1; round < forkedRounds; round++) {
@@ -558,7 +561,7 @@ public final class CompileBench {
                 config,
                 median,
                 median(ratioThr),
-                config == Config.ON
+                config == Config.ON || config == Config.PLUGIN
                     ? String.format(Locale.ROOT, "; target <= %.2f: %s", target, median <= target ? "met" : "MISSED")
                     : "",
                 rs.size(),

@@ -53,7 +53,10 @@ import javax.tools.ToolProvider;
  *       call into Custody is timed: {@code init}, {@code process} and its ANALYZE listener, so
  *       this configuration also yields Custody's own CPU time;
  *   <li>{@code NOOP}: a do-nothing processor that claims {@code "*"}: what turning annotation
- *       processing on costs javac by itself, whatever the processor does.
+ *       processing on costs javac by itself, whatever the processor does;
+ *   <li>{@code PLUGIN}: {@code -proc:none -Xplugin:Custody -processorpath <custody jar>}: the same
+ *       checks through javac's plug-in interface, annotation processing off (no drop glue), the
+ *       plug-in loaded afresh for every compilation like {@code ON}.
  * </ul>
  */
 final class Javac {
@@ -61,7 +64,8 @@ final class Javac {
     OFF,
     ON,
     WARM,
-    NOOP
+    NOOP,
+    PLUGIN
   }
 
   /** One compilation's measurements (CPU times in nanoseconds). */
@@ -139,6 +143,8 @@ final class Javac {
     switch (config) {
       case OFF -> options.add("-proc:none");
       case ON -> options.addAll(List.of("-processorpath", processorPath));
+      case PLUGIN ->
+          options.addAll(List.of("-proc:none", "-processorpath", processorPath, "-Xplugin:Custody"));
       case WARM, NOOP -> {}
     }
     // Only the processor on the processor path (or none) may run: nothing from the class path.

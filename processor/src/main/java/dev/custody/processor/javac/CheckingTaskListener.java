@@ -6,14 +6,14 @@ import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.custody.processor.CustodyOptions;
-import dev.custody.processor.RootTypes;
 import dev.custody.processor.analysis.OwnershipChecker;
 import dev.custody.processor.diagnostics.JavacReporter;
 import dev.custody.processor.diagnostics.SarifReport;
 import java.io.IOException;
-import javax.annotation.processing.Messager;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 
 /**
  * Runs the checker on each root class once javac has attributed it (ANALYZE finished: method
@@ -26,24 +26,31 @@ import javax.tools.Diagnostic;
  */
 final class CheckingTaskListener implements TaskListener {
   private final Trees trees;
-  private final OwnershipChecker checker;
+  private final Supplier<OwnershipChecker> newChecker;
+  private OwnershipChecker checker;
   private final JavacReporter reporter;
-  private final RootTypes roots;
+  private final Predicate<TypeElement> isRoot;
   private final SarifReport sarif;
   private final CustodyOptions options;
-  private final Messager messager;
+  private final Consumer<String> warnings;
 
+  /**
+   * @param newChecker makes the checker when the first class is analysed (a plug-in is set up
+   *     before javac can look up types)
+   * @param isRoot whether a class javac analysed belongs to this compilation's own sources
+   * @param warnings prints a warning that belongs to no line of code
+   */
   CheckingTaskListener(
       Trees trees,
-      OwnershipChecker checker,
-      RootTypes roots,
+      Supplier<OwnershipChecker> newChecker,
+      Predicate<TypeElement> isRoot,
       CustodyOptions options,
-      Messager messager) {
+      Consumer<String> warnings) {
     this.trees = trees;
-    this.checker = checker;
-    this.roots = roots;
+    this.newChecker = newChecker;
+    this.isRoot = isRoot;
     this.options = options;
-    this.messager = messager;
+    this.warnings = warnings;
     this.sarif = options.sarifFile() == null ? null : new SarifReport();
     this.reporter = new JavacReporter(trees, !options.warningsOnly(), sarif);
   }
@@ -72,7 +79,7 @@ final class CheckingTaskListener implements TaskListener {
   private void analyze(TypeElement type, CompilationUnitTree unit) {
     // Module and package descriptors have no type element; classes pulled in from -sourcepath are
     // not roots; classes javac rejected would only produce noise next to javac's own errors.
-    if (type == null || unit == null || !roots.contains(type)) {
+    if (type == null || unit == null || !isRoot.test(type)) {
       return;
     }
     TreePath classPath = trees.getPath(type);
@@ -83,6 +90,9 @@ final class CheckingTaskListener implements TaskListener {
       sarif.addAnalysedFile(unit.getSourceFile().toUri());
     }
     try {
+      if (checker == null) {
+        checker = newChecker.get();
+      }
       checker.check(classPath, reporter);
     } catch (VirtualMachineError fatal) {
       if (!(fatal instanceof StackOverflowError)) {
@@ -101,8 +111,7 @@ final class CheckingTaskListener implements TaskListener {
     try {
       sarif.writeTo(options.sarifFile());
     } catch (IOException | RuntimeException failure) {
-      messager.printMessage(
-          Diagnostic.Kind.WARNING,
+      warnings.accept(
           JavacReporter.INTERNAL_ERROR_PREFIX
               + "could not write the SARIF report to "
               + options.sarifFile()
@@ -117,8 +126,7 @@ final class CheckingTaskListener implements TaskListener {
         event.getTypeElement() != null
             ? "class " + event.getTypeElement().getQualifiedName()
             : "the " + event.getKind() + " step";
-    messager.printMessage(
-        Diagnostic.Kind.WARNING,
+    warnings.accept(
         JavacReporter.INTERNAL_ERROR_PREFIX
             + "the checker failed on "
             + where

@@ -6,7 +6,9 @@ import dev.custody.processor.CustodyOptions;
 import dev.custody.processor.RootTypes;
 import dev.custody.processor.analysis.OwnershipChecker;
 import dev.custody.processor.environment.EnvironmentUnwrapper;
+import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.tools.Diagnostic;
 
 /**
  * The one door from the processor into javac's {@code com.sun.source} API. The processor calls it
@@ -20,8 +22,8 @@ public final class JavacHook {
    * Registers the checker with the javac task behind {@code environment} (peeling build-tool
    * wrappers as needed).
    *
-   * @return {@code null} when the checker is installed (or already was, for this task), otherwise
-   *     why it could not be
+   * @return {@code null} when the checker is installed (or already was, for this task, by another
+   *     instance or by {@link CustodyPlugin}), otherwise why it could not be
    */
   public static String install(
       ProcessingEnvironment environment, CustodyOptions options, RootTypes roots) {
@@ -31,11 +33,16 @@ public final class JavacHook {
       if (task != null) {
         if (CompilationSessions.claim(task)) {
           Trees trees = Trees.instance(candidate);
-          OwnershipChecker checker =
-              new OwnershipChecker(trees, candidate.getElementUtils(), candidate.getTypeUtils());
+          ProcessingEnvironment javac = candidate;
           // javac's own Messager: the wrapper's may be gone or filtered by the time we report.
+          Messager messager = candidate.getMessager();
           task.addTaskListener(
-              new CheckingTaskListener(trees, checker, roots, options, candidate.getMessager()));
+              new CheckingTaskListener(
+                  trees,
+                  () -> new OwnershipChecker(trees, javac.getElementUtils(), javac.getTypeUtils()),
+                  roots::contains,
+                  options,
+                  message -> messager.printMessage(Diagnostic.Kind.WARNING, message)));
         }
         return null;
       }

@@ -8,6 +8,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.custody.processor.CustodyProcessor;
 import dev.custody.processor.OwnershipAnnotationsClaimer;
+import dev.custody.processor.javac.CustodyPlugin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,8 +22,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Compiles every case file with the support types and Custody, and checks that exactly the
  * diagnostics its {@code //~} markers announce are reported (see {@link ExpectationParser}).
+ *
+ * <p>Every case runs twice: with the processor, and with the plug-in ({@code -Xplugin:Custody})
+ * and annotation processing off. Cases that call drop glue need the processor to generate it; they
+ * run the plug-in beside the processor, which must then leave the checking to the plug-in, so that
+ * every finding is still reported exactly once.
  */
 class CaseFileTest {
+
+  /** How Custody enters javac. */
+  enum Route {
+    PROCESSOR,
+    PLUGIN
+  }
 
   static Stream<CaseFiles.Case> cases() {
     return CaseFiles.all().stream();
@@ -31,9 +43,20 @@ class CaseFileTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void reportsExactlyTheMarkedDiagnostics(CaseFiles.Case testCase) throws Exception {
+    assertReportsExactlyTheMarkedDiagnostics(testCase, Route.PROCESSOR);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void pluginReportsExactlyTheMarkedDiagnostics(CaseFiles.Case testCase) throws Exception {
+    assertReportsExactlyTheMarkedDiagnostics(testCase, Route.PLUGIN);
+  }
+
+  private static void assertReportsExactlyTheMarkedDiagnostics(CaseFiles.Case testCase, Route route)
+      throws Exception {
     String source = testCase.source();
     List<Expectation> expectations = ExpectationParser.parse(source);
-    Compilation compilation = compile(testCase.name, source);
+    Compilation compilation = compile(testCase.name, source, route);
     List<Reported> reported =
         compilation.diagnostics().stream().map(Reported::of).collect(Collectors.toList());
 
@@ -47,7 +70,7 @@ class CaseFileTest {
   /** The support types are compiled with every case, so they must be clean themselves. */
   @Test
   void supportTypesCompileWithoutAnyDiagnostic() {
-    Compilation compilation = compile(null, null);
+    Compilation compilation = compile(null, null, Route.PROCESSOR);
     List<String> diagnostics = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
       diagnostics.add(Reported.of(diagnostic).toString());
@@ -55,14 +78,25 @@ class CaseFileTest {
     assertEquals(List.of(), diagnostics, "diagnostics in cases/support");
   }
 
-  /** Support + one case (or support alone when {@code name} is null), processed by Custody. */
-  static Compilation compile(String name, String source) {
+  /** Support + one case (or support alone when {@code name} is null), checked by Custody. */
+  static Compilation compile(String name, String source, Route route) {
     List<JavaFileObject> sources = new ArrayList<>(CaseFiles.support());
     if (name != null) {
       sources.add(JavaFileObjects.forSourceString(name, source));
     }
-    return javac()
-        .withProcessors(new CustodyProcessor(), new OwnershipAnnotationsClaimer())
-        .compile(sources);
+    if (route == Route.PROCESSOR) {
+      return javac()
+          .withProcessors(new CustodyProcessor(), new OwnershipAnnotationsClaimer())
+          .compile(sources);
+    }
+    // The plug-in is found on the class path through its service registration, as javac does.
+    String plugin = "-Xplugin:" + CustodyPlugin.NAME;
+    if (source != null && source.contains("_DropGlue")) {
+      return javac()
+          .withProcessors(new CustodyProcessor(), new OwnershipAnnotationsClaimer())
+          .withOptions(plugin)
+          .compile(sources);
+    }
+    return javac().withOptions(plugin, "-proc:none").compile(sources);
   }
 }
