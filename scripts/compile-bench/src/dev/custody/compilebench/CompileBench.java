@@ -471,9 +471,10 @@ public final class CompileBench {
         summary.add(
             String.format(
                 Locale.ROOT,
-                "%s: ON/OFF median ratio %.4f (thread CPU), %.4f (process CPU); target <= %.2f: %s"
+                "%s: %s/OFF median ratio %.4f (thread CPU), %.4f (process CPU); target <= %.2f: %s"
                     + " [%d rounds, OFF median %.2f s]",
                 label,
+                config,
                 ratioThr,
                 ratioProc,
                 target,

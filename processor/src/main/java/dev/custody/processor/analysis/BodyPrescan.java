@@ -9,69 +9,56 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
-import dev.custody.processor.model.Ownership;
 import dev.custody.processor.model.OwnershipModel;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
  * One cheap pass over a body before the flow analysis: does it touch anything Custody tracks (most
- * code does not, and is skipped), did javac already reject it (then it is not analysed: javac's own
- * errors come first), and which local declarations carry ownership annotations.
+ * code does not, and is skipped), and which local declarations carry ownership annotations. Only a
+ * body Custody will look at gets a second pass, {@link #isRejected}: did javac already reject it
+ * (then it is not analysed: javac's own errors come first).
  */
-final class BodyPrescan extends TreePathScanner<Void, Void> {
+final class BodyPrescan extends TreeScanner<Void, Void> {
   private final Trees trees;
   private final OwnershipModel model;
+  private final TreePath body;
   boolean relevant;
-  boolean erroneous;
   final List<TreePath> annotatedLocals = new ArrayList<>();
 
-  private BodyPrescan(Trees trees, OwnershipModel model) {
+  private BodyPrescan(Trees trees, OwnershipModel model, TreePath body) {
     this.trees = trees;
     this.model = model;
+    this.body = body;
   }
 
   static BodyPrescan of(Trees trees, OwnershipModel model, TreePath body) {
-    BodyPrescan scan = new BodyPrescan(trees, model);
-    scan.scan(body, null);
+    BodyPrescan scan = new BodyPrescan(trees, model, body);
+    scan.scan(body.getLeaf(), null);
     return scan;
   }
 
-  /**
-   * javac leaves its verdict on the trees it rejected: an error type on the offending expression
-   * (not only on names it could not resolve, also on an {@code int x = "x"} initializer), or no type
-   * at all where attribution never ran. One such expression makes the whole body skipped.
-   */
-  @Override
-  public Void scan(Tree tree, Void unused) {
-    if (tree == null || erroneous) {
-      return null;
-    }
-    if (tree instanceof ExpressionTree) {
-      TypeMirror type = trees.getTypeMirror(new TreePath(getCurrentPath(), tree));
-      if (type != null && type.getKind() == TypeKind.ERROR) {
-        erroneous = true;
-        return null;
-      }
-    }
-    return super.scan(tree, unused);
+  /** Whether javac rejected {@code body}; asked only of bodies Custody would look at. */
+  static boolean isRejected(Trees trees, TreePath body) {
+    return RejectedBody.isRejected(trees, body);
+  }
+
+  // This pass runs over nearly every body javac compiles, so it keeps no path per node (unlike a
+  // TreePathScanner): Trees answers a type or an element from the path's last node, and any path
+  // inside the body leads from that node to the class that encloses it.
+  private TreePath at(Tree tree) {
+    return new TreePath(body, tree);
   }
 
   private void checkType(Tree tree) {
-    TypeMirror type = trees.getTypeMirror(getCurrentPath());
-    if (type == null) {
-      return;
-    }
-    if (type.getKind() == TypeKind.ERROR) {
-      erroneous = true;
-    } else if (!relevant && model.isTracked(type)) {
+    if (!relevant && model.isTracked(trees.getTypeMirror(at(tree)))) {
       relevant = true;
     }
   }
@@ -79,11 +66,11 @@ final class BodyPrescan extends TreePathScanner<Void, Void> {
   @Override
   public Void visitVariable(VariableTree node, Void unused) {
     if (!node.getModifiers().getAnnotations().isEmpty()) {
-      Element e = trees.getElement(getCurrentPath());
+      Element e = trees.getElement(at(node));
       if (OwnershipModel.isMarkedOwned(e) || OwnershipModel.isMarkedBorrowed(e)) {
         relevant = true;
         if (e != null && e.getKind() != ElementKind.PARAMETER) {
-          annotatedLocals.add(getCurrentPath());
+          annotatedLocals.add(TreePath.getPath(body, node));
         }
       }
     }
@@ -105,35 +92,85 @@ final class BodyPrescan extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitNewClass(NewClassTree node, Void unused) {
-    if (trees.getTypeMirror(getCurrentPath()) == null) {
-      // Never attributed: javac stopped before this body.
-      erroneous = true;
-    }
     checkType(node);
     return super.visitNewClass(node, unused);
   }
 
   @Override
   public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-    checkType(node);
-    Element e = trees.getElement(getCurrentPath());
-    if (e == null) {
-      erroneous = true;
-    } else if (!relevant && e instanceof ExecutableElement) {
-      ExecutableElement method = (ExecutableElement) e;
-      boolean close = method.getSimpleName().contentEquals("close") && method.getParameters().isEmpty();
-      if (close || model.resultOf(method) != Ownership.NONE || model.consumesReceiver(method)) {
+    if (!relevant) {
+      checkType(node);
+      Element e = trees.getElement(at(node));
+      if (e instanceof ExecutableElement && model.callTouchesOwnership((ExecutableElement) e)) {
         relevant = true;
-      } else {
-        for (int i = 0; i < method.getParameters().size(); i++) {
-          VariableElement p = method.getParameters().get(i);
-          if (OwnershipModel.isMarkedOwned(p) || model.parameterOf(method, i) == Ownership.OWNED) {
-            relevant = true;
-            break;
-          }
-        }
       }
     }
     return super.visitMethodInvocation(node, unused);
+  }
+
+  /**
+   * javac leaves its verdict on the trees it rejected: an error type on the offending expression
+   * (not only on names it could not resolve, also on an {@code int x = "x"} initializer), no type
+   * where attribution never ran, or a call it could not resolve to a method. One such expression
+   * rejects the whole body.
+   */
+  private static final class RejectedBody extends TreePathScanner<Void, Void> {
+    private final Trees trees;
+    private boolean rejected;
+
+    private RejectedBody(Trees trees) {
+      this.trees = trees;
+    }
+
+    static boolean isRejected(Trees trees, TreePath body) {
+      RejectedBody scan = new RejectedBody(trees);
+      scan.scan(body, null);
+      return scan.rejected;
+    }
+
+    @Override
+    public Void scan(Tree tree, Void unused) {
+      if (tree == null || rejected) {
+        return null;
+      }
+      if (tree instanceof ExpressionTree) {
+        TypeMirror type = trees.getTypeMirror(new TreePath(getCurrentPath(), tree));
+        if (type != null && type.getKind() == TypeKind.ERROR) {
+          rejected = true;
+          return null;
+        }
+      }
+      return super.scan(tree, unused);
+    }
+
+    @Override
+    public Void visitVariable(VariableTree node, Void unused) {
+      rejectIfErrorType();
+      return super.visitVariable(node, unused);
+    }
+
+    @Override
+    public Void visitNewClass(NewClassTree node, Void unused) {
+      if (trees.getTypeMirror(getCurrentPath()) == null) {
+        // Never attributed: javac stopped before this body.
+        rejected = true;
+      }
+      return super.visitNewClass(node, unused);
+    }
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+      if (trees.getElement(getCurrentPath()) == null) {
+        rejected = true;
+      }
+      return super.visitMethodInvocation(node, unused);
+    }
+
+    private void rejectIfErrorType() {
+      TypeMirror type = trees.getTypeMirror(getCurrentPath());
+      if (type != null && type.getKind() == TypeKind.ERROR) {
+        rejected = true;
+      }
+    }
   }
 }

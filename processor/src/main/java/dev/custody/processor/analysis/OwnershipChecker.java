@@ -199,16 +199,21 @@ public final class OwnershipChecker {
   /** Analyses one body, then every lambda and local class body found in it. */
   private void analyze(AnalysisContext ctx, MethodFrame frame, DeclarationRules declarations) {
     BodyPrescan scan = BodyPrescan.of(trees, model, frame.body);
-    if (scan.erroneous) {
+    boolean ownershipParameters =
+        frame.parameterOwnership.stream().anyMatch(o -> o != Ownership.NONE);
+    boolean flow =
+        scan.relevant || ownershipParameters || frame.consumesSelf || frame.fieldOwner != null
+            || !frame.captured.isEmpty();
+    if (!flow && scan.annotatedLocals.isEmpty()) {
+      return;
+    }
+    if (BodyPrescan.isRejected(trees, frame.body)) {
       return;
     }
     for (TreePath local : scan.annotatedLocals) {
       declarations.checkVariable(local);
     }
-    boolean ownershipParameters =
-        frame.parameterOwnership.stream().anyMatch(o -> o != Ownership.NONE);
-    if (!scan.relevant && !ownershipParameters && !frame.consumesSelf && frame.fieldOwner == null
-        && frame.captured.isEmpty()) {
+    if (!flow) {
       return;
     }
     new FlowAnalyzer(ctx, frame).analyze();

@@ -34,6 +34,10 @@ public final class OwnershipModel {
   private final Map<TypeElement, Boolean> trackedCache = new HashMap<>();
   private final Map<ExecutableElement, List<ExecutableElement>> overriddenCache = new HashMap<>();
   private final Map<TypeElement, Boolean> contractCache = new HashMap<>();
+  private final Map<TypeElement, List<VariableElement>> ownedFieldsCache = new HashMap<>();
+  private final Map<ExecutableElement, Boolean> callContractCache = new HashMap<>();
+  /** How many {@link #isTracked(TypeElement)} computations are on the stack. */
+  private int trackedInProgress;
 
   public OwnershipModel(Elements elements, Types types) {
     this.elements = elements;
@@ -113,7 +117,13 @@ public final class OwnershipModel {
     }
     // Provisional answer breaks cycles (a class with a field of its own type).
     trackedCache.put(type, Boolean.FALSE);
-    boolean tracked = computeTracked(type);
+    trackedInProgress++;
+    boolean tracked;
+    try {
+      tracked = computeTracked(type);
+    } finally {
+      trackedInProgress--;
+    }
     trackedCache.put(type, tracked);
     return tracked;
   }
@@ -266,13 +276,46 @@ public final class OwnershipModel {
 
   /** The owned instance fields declared by {@code type} itself, in declaration order. */
   public List<VariableElement> ownedFields(TypeElement type) {
+    List<VariableElement> cached = ownedFieldsCache.get(type);
+    if (cached != null) {
+      return cached;
+    }
     List<VariableElement> owned = new ArrayList<>();
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       if (isOwnedField(field)) {
         owned.add(field);
       }
     }
-    return owned;
+    List<VariableElement> result = List.copyOf(owned);
+    if (trackedInProgress == 0) {
+      // Inside isTracked a cycle may have seen a provisional "not tracked": not final yet.
+      ownedFieldsCache.put(type, result);
+    }
+    return result;
+  }
+
+  /**
+   * Whether a call of {@code method} can matter to ownership at all: it is a {@code close()}, its
+   * result is owned or borrowed, it consumes its receiver, or it takes an argument's ownership.
+   * Cached: the same few methods are called all over a code base.
+   */
+  public boolean callTouchesOwnership(ExecutableElement method) {
+    Boolean cached = callContractCache.get(method);
+    if (cached != null) {
+      return cached;
+    }
+    boolean touches =
+        (method.getSimpleName().contentEquals("close") && method.getParameters().isEmpty())
+            || resultOf(method) != Ownership.NONE
+            || consumesReceiver(method);
+    for (int i = 0; !touches && i < method.getParameters().size(); i++) {
+      touches =
+          isMarkedOwned(method.getParameters().get(i)) || parameterOf(method, i) == Ownership.OWNED;
+    }
+    if (trackedInProgress == 0) {
+      callContractCache.put(method, touches);
+    }
+    return touches;
   }
 
   /** Whether a record accessor: its result is a borrow of the record's component. */

@@ -53,7 +53,9 @@ public final class DeclarationRules {
     for (Tree member : tree.getMembers()) {
       TreePath memberPath = new TreePath(path, member);
       if (member instanceof VariableTree) {
-        checkVariable(memberPath);
+        if (!((VariableTree) member).getModifiers().getAnnotations().isEmpty()) {
+          checkVariable(memberPath);
+        }
       } else if (member instanceof MethodTree) {
         checkMethod(memberPath);
       }
@@ -116,8 +118,17 @@ public final class DeclarationRules {
     }
     ExecutableElement method = (ExecutableElement) element;
     MethodTree tree = (MethodTree) path.getLeaf();
+    boolean annotated = !tree.getModifiers().getAnnotations().isEmpty();
     for (VariableTree parameter : tree.getParameters()) {
-      checkVariable(new TreePath(path, parameter));
+      if (!parameter.getModifiers().getAnnotations().isEmpty()) {
+        annotated = true;
+        checkVariable(new TreePath(path, parameter));
+      }
+    }
+    if (!annotated) {
+      // Every rule below is about an annotation written on this method or its parameters; an
+      // unannotated override simply inherits its contract.
+      return;
     }
     boolean owned = OwnershipModel.isMarkedOwned(method);
     boolean borrowed = OwnershipModel.isMarkedBorrowed(method);
