@@ -13,7 +13,10 @@ import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import dev.custody.processor.model.OwnershipModel;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -31,7 +34,9 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
   private final OwnershipModel model;
   private final TreePath body;
   boolean relevant;
+  /** Local declarations with an ownership annotation, in source order. */
   final List<TreePath> annotatedLocals = new ArrayList<>();
+  private final Set<Tree> annotatedLocalTrees = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private BodyPrescan(Trees trees, OwnershipModel model, TreePath body) {
     this.trees = trees;
@@ -42,6 +47,18 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
   static BodyPrescan of(Trees trees, OwnershipModel model, TreePath body) {
     BodyPrescan scan = new BodyPrescan(trees, model, body);
     scan.scan(body.getLeaf(), null);
+    if (!scan.annotatedLocalTrees.isEmpty()) {
+      // Their full paths (for reports) in one more pass, only for the few bodies that have them.
+      new TreePathScanner<Void, Void>() {
+        @Override
+        public Void visitVariable(VariableTree node, Void unused) {
+          if (scan.annotatedLocalTrees.contains(node)) {
+            scan.annotatedLocals.add(getCurrentPath());
+          }
+          return super.visitVariable(node, unused);
+        }
+      }.scan(body, null);
+    }
     return scan;
   }
 
@@ -70,7 +87,7 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
       if (OwnershipModel.isMarkedOwned(e) || OwnershipModel.isMarkedBorrowed(e)) {
         relevant = true;
         if (e != null && e.getKind() != ElementKind.PARAMETER) {
-          annotatedLocals.add(TreePath.getPath(body, node));
+          annotatedLocalTrees.add(node);
         }
       }
     }
