@@ -36,9 +36,7 @@ class CustodyPluginTest {
 
     assertThat(compilation).failed();
     assertThat(custodyMessages(compilation))
-        .containsExactly(
-            "ERROR " + Samples.USE_AFTER_MOVE_LINE + " [custody:use-after-move]",
-            "NOTE " + (Samples.USE_AFTER_MOVE_LINE - 1) + " [custody:use-after-move]");
+        .containsExactlyElementsIn(useAfterMoveReportedAs("ERROR"));
   }
 
   @Test
@@ -62,9 +60,7 @@ class CustodyPluginTest {
 
     assertThat(compilation).succeeded();
     assertThat(custodyMessages(compilation))
-        .containsExactly(
-            "WARNING " + Samples.USE_AFTER_MOVE_LINE + " [custody:use-after-move]",
-            "NOTE " + (Samples.USE_AFTER_MOVE_LINE - 1) + " [custody:use-after-move]");
+        .containsExactlyElementsIn(useAfterMoveReportedAs("WARNING"));
     assertThat(SarifAssertions.readValid(sarif)).isNotEmpty();
   }
 
@@ -108,9 +104,7 @@ class CustodyPluginTest {
 
     assertThat(compilation).failed();
     assertThat(custodyMessages(compilation))
-        .containsExactly(
-            "ERROR " + Samples.USE_AFTER_MOVE_LINE + " [custody:use-after-move]",
-            "NOTE " + (Samples.USE_AFTER_MOVE_LINE - 1) + " [custody:use-after-move]");
+        .containsExactlyElementsIn(useAfterMoveReportedAs("ERROR"));
   }
 
   @Test
@@ -120,6 +114,13 @@ class CustodyPluginTest {
             CustodyPlugin.class.getProtectionDomain().getCodeSource().getLocation().toURI())
             .resolve("META-INF/services/com.sun.source.util.Plugin");
     assertThat(Files.readAllLines(services)).contains(CustodyPlugin.class.getName());
+  }
+
+  /** The finding in {@link Samples#USE_AFTER_MOVE} as {@code kind}, and its note at the move. */
+  private static List<String> useAfterMoveReportedAs(String kind) {
+    return List.of(
+        kind + " " + Samples.USE_AFTER_MOVE_LINE + " [custody:use-after-move]",
+        "NOTE " + (Samples.USE_AFTER_MOVE_LINE - 1) + " [custody:use-after-move]");
   }
 
   /** "KIND line [custody:kind]" for each Custody diagnostic (a finding and its notes). */
