@@ -6,7 +6,9 @@ import com.sun.source.util.Trees;
 import dev.custody.processor.model.OwnershipModel;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
@@ -22,6 +24,7 @@ final class AnalysisContext {
   final TypeMirror error;
   /** Lambda and local-class bodies found while analysing a body: analysed after it, on their own. */
   final Deque<NestedBody> pending = new ArrayDeque<>();
+  private final Map<Element, TreePath> declarations = new HashMap<>();
 
   AnalysisContext(
       Trees trees, Types types, OwnershipModel model, Findings findings, CompilationUnitTree unit) {
@@ -30,9 +33,17 @@ final class AnalysisContext {
     this.model = model;
     this.findings = findings;
     this.unit = unit;
-    this.runtimeException =
-        model.elements().getTypeElement("java.lang.RuntimeException").asType();
-    this.error = model.elements().getTypeElement("java.lang.Error").asType();
+    this.runtimeException = model.runtimeExceptionType();
+    this.error = model.errorType();
+  }
+
+  /**
+   * The declaration of {@code element} in this compilation unit, or {@code null}. Remembered: each
+   * lookup searches the unit's tree, and a field's declaration is needed by every method of its
+   * class.
+   */
+  TreePath declarationOf(Element element) {
+    return declarations.computeIfAbsent(element, trees::getPath);
   }
 
   /** A body nested in another: a lambda, or a member of a local or anonymous class. */

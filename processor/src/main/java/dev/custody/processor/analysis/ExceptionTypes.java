@@ -10,7 +10,6 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 
 /** Questions about exceptions the flow analysis asks: what a call throws, what a catch catches. */
 final class ExceptionTypes {
@@ -29,14 +28,7 @@ final class ExceptionTypes {
     if (!(element instanceof TypeElement)) {
       return null;
     }
-    for (ExecutableElement m :
-        ElementFilter.methodsIn(
-            ctx.model.elements().getAllMembers((TypeElement) element))) {
-      if (m.getSimpleName().contentEquals("close") && m.getParameters().isEmpty()) {
-        return m;
-      }
-    }
-    return null;
+    return ctx.model.closeMethodOf((TypeElement) element);
   }
 
   /** Whether a catch of {@code names} may catch an exception of a point throwing {@code thrown}. */

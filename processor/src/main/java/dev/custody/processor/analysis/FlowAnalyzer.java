@@ -189,7 +189,7 @@ final class FlowAnalyzer {
       return;
     }
     for (VariableElement field : frame.ownedFields) {
-      TreePath declaration = ctx.trees.getPath(field);
+      TreePath declaration = ctx.declarationOf(field);
       declare(field, TrackedVar.Role.FIELD, declaration)
           .ifPresent(
               v -> {

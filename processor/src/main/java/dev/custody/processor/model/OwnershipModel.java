@@ -36,6 +36,10 @@ public final class OwnershipModel {
   private final Map<TypeElement, Boolean> contractCache = new HashMap<>();
   private final Map<TypeElement, List<VariableElement>> ownedFieldsCache = new HashMap<>();
   private final Map<ExecutableElement, Boolean> callContractCache = new HashMap<>();
+  private final Map<TypeElement, ExecutableElement> closeMethodCache = new HashMap<>();
+  private final Map<TypeElement, ExecutableElement> functionalMethodCache = new HashMap<>();
+  private TypeMirror runtimeException;
+  private TypeMirror error;
   /** How many {@link #isTracked(TypeElement)} computations are on the stack. */
   private int trackedInProgress;
 
@@ -44,6 +48,41 @@ public final class OwnershipModel {
     this.types = types;
     TypeElement ac = elements.getTypeElement("java.lang.AutoCloseable");
     this.autoCloseable = ac == null ? null : ac.asType();
+  }
+
+  /**
+   * The {@code close()} that a value of {@code type} has (declared or inherited), or {@code null}.
+   * Cached: listing all members of a type is costly, and the same few types are closed everywhere.
+   */
+  public ExecutableElement closeMethodOf(TypeElement type) {
+    if (closeMethodCache.containsKey(type)) {
+      return closeMethodCache.get(type);
+    }
+    ExecutableElement close = null;
+    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (m.getSimpleName().contentEquals("close") && m.getParameters().isEmpty()) {
+        close = m;
+        break;
+      }
+    }
+    closeMethodCache.put(type, close);
+    return close;
+  }
+
+  /** {@code java.lang.RuntimeException}, looked up once. */
+  public TypeMirror runtimeExceptionType() {
+    if (runtimeException == null) {
+      runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
+    }
+    return runtimeException;
+  }
+
+  /** {@code java.lang.Error}, looked up once. */
+  public TypeMirror errorType() {
+    if (error == null) {
+      error = elements.getTypeElement("java.lang.Error").asType();
+    }
+    return error;
   }
 
   public Elements elements() {
@@ -244,6 +283,15 @@ public final class OwnershipModel {
     if (element.getKind() != ElementKind.INTERFACE) {
       return null;
     }
+    if (functionalMethodCache.containsKey(element)) {
+      return functionalMethodCache.get(element);
+    }
+    ExecutableElement found = singleAbstractMethod(element);
+    functionalMethodCache.put(element, found);
+    return found;
+  }
+
+  private ExecutableElement singleAbstractMethod(TypeElement element) {
     ExecutableElement found = null;
     for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(element))) {
       if (m.getModifiers().contains(Modifier.ABSTRACT) && !isObjectMethod(m)) {
