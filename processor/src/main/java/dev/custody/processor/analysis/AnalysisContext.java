@@ -38,12 +38,20 @@ final class AnalysisContext {
   }
 
   /**
-   * The declaration of {@code element} in this compilation unit, or {@code null}. Remembered: each
-   * lookup searches the unit's tree, and a field's declaration is needed by every method of its
-   * class.
+   * The declaration of {@code element} in this compilation unit, or {@code null}. Fields are
+   * {@linkplain #rememberDeclaration remembered} as their class is checked; anything else is looked
+   * up once (each lookup searches the unit's tree).
    */
   TreePath declarationOf(Element element) {
     return declarations.computeIfAbsent(element, trees::getPath);
+  }
+
+  /** Remembers the declaration at {@code path} for {@link #declarationOf}. */
+  void rememberDeclaration(TreePath path) {
+    Element element = trees.getElement(path);
+    if (element != null) {
+      declarations.put(element, path);
+    }
   }
 
   /** A body nested in another: a lambda, or a member of a local or anonymous class. */

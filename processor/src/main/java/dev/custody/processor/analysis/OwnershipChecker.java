@@ -69,6 +69,11 @@ public final class OwnershipChecker {
     }
     TypeElement type = (TypeElement) classElement;
     for (Tree member : tree.getMembers()) {
+      if (member instanceof VariableTree) {
+        ctx.rememberDeclaration(new TreePath(classPath, member));
+      }
+    }
+    for (Tree member : tree.getMembers()) {
       TreePath path = new TreePath(classPath, member);
       if (member instanceof ClassTree) {
         checkClass(ctx, path, captured);
