@@ -1,5 +1,6 @@
 package dev.custody.processor.analysis;
 
+import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -35,8 +36,9 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
   private final TreePath body;
   boolean relevant;
   /** Local declarations with an ownership annotation, in source order. */
-  final List<TreePath> annotatedLocals = new ArrayList<>();
-  private final Set<Tree> annotatedLocalTrees = Collections.newSetFromMap(new IdentityHashMap<>());
+  final List<TreePath> annotatedLocals = new ArrayList<>(0);
+  /** Created at the first annotated local: most bodies have none. */
+  private Set<Tree> annotatedLocalTrees;
 
   private BodyPrescan(Trees trees, OwnershipModel model, TreePath body) {
     this.trees = trees;
@@ -47,7 +49,7 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
   static BodyPrescan of(Trees trees, OwnershipModel model, TreePath body) {
     BodyPrescan scan = new BodyPrescan(trees, model, body);
     scan.scan(body.getLeaf(), null);
-    if (!scan.annotatedLocalTrees.isEmpty()) {
+    if (scan.annotatedLocalTrees != null) {
       // Their full paths (for reports) in one more pass, only for the few bodies that have them.
       new TreePathScanner<Void, Void>() {
         @Override
@@ -84,15 +86,19 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
   public Void visitVariable(VariableTree node, Void unused) {
     if (!node.getModifiers().getAnnotations().isEmpty()) {
       Element e = trees.getElement(at(node));
-      if (OwnershipModel.isMarkedOwned(e) || OwnershipModel.isMarkedBorrowed(e)) {
+      if (model.isMarkedOwned(e) || model.isMarkedBorrowed(e)) {
         relevant = true;
         if (e != null && e.getKind() != ElementKind.PARAMETER) {
+          if (annotatedLocalTrees == null) {
+            annotatedLocalTrees = Collections.newSetFromMap(new IdentityHashMap<>());
+          }
           annotatedLocalTrees.add(node);
         }
       }
     }
     checkType(node);
-    return super.visitVariable(node, unused);
+    // The declared type was just checked; its type tree and annotations hold no values.
+    return scan(node.getInitializer(), unused);
   }
 
   @Override
@@ -110,7 +116,15 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
   @Override
   public Void visitNewClass(NewClassTree node, Void unused) {
     checkType(node);
-    return super.visitNewClass(node, unused);
+    // Not the class name or type arguments: the type of the new object was just checked.
+    scan(node.getEnclosingExpression(), unused);
+    scan(node.getArguments(), unused);
+    return scan(node.getClassBody(), unused);
+  }
+
+  @Override
+  public Void visitAnnotation(AnnotationTree node, Void unused) {
+    return null; // constants only
   }
 
   @Override

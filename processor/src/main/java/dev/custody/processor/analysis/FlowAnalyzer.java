@@ -217,7 +217,7 @@ final class FlowAnalyzer {
     }
   }
 
-  private static boolean callsThis(TreePath body) {
+  private boolean callsThis(TreePath body) {
     if (!(body.getLeaf() instanceof BlockTree)) {
       return false;
     }
@@ -228,9 +228,8 @@ final class FlowAnalyzer {
     ExpressionTree first = ((ExpressionStatementTree) statements.get(0)).getExpression();
     return first instanceof MethodInvocationTree
         && ((MethodInvocationTree) first).getMethodSelect() instanceof IdentifierTree
-        && ((IdentifierTree) ((MethodInvocationTree) first).getMethodSelect())
-            .getName()
-            .contentEquals("this");
+        && ctx.model.names().isThis(
+            ((IdentifierTree) ((MethodInvocationTree) first).getMethodSelect()).getName());
   }
 
   private java.util.Optional<TrackedVar> declare(
@@ -407,7 +406,7 @@ final class FlowAnalyzer {
     TypeMirror type = element.asType();
     boolean markedOwned = ctx.model.isOwnedDeclaration(element);
     boolean markedBorrowed =
-        OwnershipModel.isMarkedBorrowed(element) && !OwnershipModel.isMarkedOwned(element)
+        ctx.model.isMarkedBorrowed(element) && !ctx.model.isMarkedOwned(element)
             && ctx.model.canBeOwned(type);
     TreePath init = tree.getInitializer() == null ? null : child(path, tree.getInitializer());
     if (markedBorrowed) {
@@ -764,7 +763,7 @@ final class FlowAnalyzer {
             declare(element, TrackedVar.Role.OWNER, varPath)
                 .ifPresent(v -> state.assign(v.index, true, true));
           } else if (element != null
-              && (ctx.model.isTracked(element.asType()) || OwnershipModel.isMarkedBorrowed(element))) {
+              && (ctx.model.isTracked(element.asType()) || ctx.model.isMarkedBorrowed(element))) {
             // Elements of a collection or array are owned by it: the loop variable borrows them.
             declare(element, TrackedVar.Role.BORROW, varPath)
                 .ifPresent(v -> state.assign(v.index, true, false));
@@ -800,7 +799,7 @@ final class FlowAnalyzer {
   private static Tree labeledTarget(TreePath path, javax.lang.model.element.Name label) {
     for (TreePath p = path; p != null; p = p.getParentPath()) {
       if (p.getLeaf() instanceof LabeledStatementTree
-          && ((LabeledStatementTree) p.getLeaf()).getLabel().contentEquals(label)) {
+          && ((LabeledStatementTree) p.getLeaf()).getLabel().equals(label)) {
         return ((LabeledStatementTree) p.getLeaf()).getStatement();
       }
     }
@@ -1298,8 +1297,7 @@ final class FlowAnalyzer {
     }
     Element method = ctx.trees.getElement(path);
     if (method instanceof ExecutableElement
-        && method.getSimpleName().contentEquals("close")
-        && ((ExecutableElement) method).getParameters().isEmpty()) {
+        && ctx.model.names().isCloseMethod((ExecutableElement) method)) {
       rules.closedByReference(v, path);
     }
     List<Element> captured = new ArrayList<>();
@@ -1672,7 +1670,7 @@ final class FlowAnalyzer {
     if (tree instanceof MemberSelectTree) {
       ExpressionTree qualifier = skipParens(((MemberSelectTree) tree).getExpression());
       return qualifier instanceof IdentifierTree
-          && ((IdentifierTree) qualifier).getName().contentEquals("this");
+          && ctx.model.names().isThis(((IdentifierTree) qualifier).getName());
     }
     return false;
   }
@@ -1689,8 +1687,11 @@ final class FlowAnalyzer {
         || e.getKind().isInterface())) {
       return Value.none();
     }
-    if (tree.getIdentifier().contentEquals("class") || tree.getIdentifier().contentEquals("this")) {
-      return tree.getIdentifier().contentEquals("this") ? self(path) : Value.plain();
+    if (ctx.model.names().isThis(tree.getIdentifier())) {
+      return self(path);
+    }
+    if (ctx.model.names().isClassLiteral(tree.getIdentifier())) {
+      return Value.plain();
     }
     Value qualifier = eval(child(path, tree.getExpression()));
     rules.used(state, qualifier);
@@ -1727,13 +1728,12 @@ final class FlowAnalyzer {
     }
     ExecutableElement method = (ExecutableElement) element;
     boolean isClose =
-        method.getSimpleName().contentEquals("close")
-            && method.getParameters().isEmpty()
+        ctx.model.names().isCloseMethod(method)
             && !method.getModifiers().contains(Modifier.STATIC);
     boolean isThisOrSuperCall =
         tree.getMethodSelect() instanceof IdentifierTree
-            && (((IdentifierTree) tree.getMethodSelect()).getName().contentEquals("this")
-                || ((IdentifierTree) tree.getMethodSelect()).getName().contentEquals("super"));
+            && (ctx.model.names().isThis(((IdentifierTree) tree.getMethodSelect()).getName())
+                || ctx.model.names().isSuper(((IdentifierTree) tree.getMethodSelect()).getName()));
     if (isClose) {
       rules.dropped(state, receiver, ownedByTry);
     } else if (ctx.model.consumesReceiver(method)) {

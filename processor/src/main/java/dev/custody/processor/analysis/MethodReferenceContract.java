@@ -51,7 +51,7 @@ final class MethodReferenceContract {
     if (unbound && !functional.getParameters().isEmpty()) {
       offset = 1;
       boolean takes =
-          (target.getSimpleName().contentEquals("close") && target.getParameters().isEmpty())
+          ctx.model.names().isCloseMethod(target)
               || ctx.model.consumesReceiver(target);
       compareReferenceParameter(path, functional, interfaceParameters, 0, takes);
     }

@@ -204,8 +204,10 @@ public final class OwnershipChecker {
   /** Analyses one body, then every lambda and local class body found in it. */
   private void analyze(AnalysisContext ctx, MethodFrame frame, DeclarationRules declarations) {
     BodyPrescan scan = BodyPrescan.of(trees, model, frame.body);
-    boolean ownershipParameters =
-        frame.parameterOwnership.stream().anyMatch(o -> o != Ownership.NONE);
+    boolean ownershipParameters = false;
+    for (Ownership o : frame.parameterOwnership) {
+      ownershipParameters |= o != Ownership.NONE;
+    }
     boolean flow =
         scan.relevant || ownershipParameters || frame.consumesSelf || frame.fieldOwner != null
             || !frame.captured.isEmpty();
@@ -274,7 +276,7 @@ public final class OwnershipChecker {
       parameters.add((VariableElement) e);
       Ownership o = model.parameter((VariableElement) e);
       if (o != Ownership.OWNED && functional != null && i < functional.getParameters().size()
-          && OwnershipModel.isMarkedOwned(functional.getParameters().get(i))) {
+          && model.isMarkedOwned(functional.getParameters().get(i))) {
         o = Ownership.OWNED;
       }
       ownership.add(o);

@@ -1,6 +1,8 @@
 package dev.custody.processor.javac;
 
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
@@ -82,7 +84,7 @@ final class CheckingTaskListener implements TaskListener {
     if (type == null || unit == null || !isRoot.test(type)) {
       return;
     }
-    TreePath classPath = trees.getPath(type);
+    TreePath classPath = classPath(unit, type);
     if (classPath == null || RejectedCode.isRejected(type, classPath, trees)) {
       return;
     }
@@ -102,6 +104,23 @@ final class CheckingTaskListener implements TaskListener {
     } catch (RuntimeException | LinkageError | AssertionError failure) {
       reporter.internalError(classPath, JavacReporter.nameOf(classPath), failure);
     }
+  }
+
+  /**
+   * The path of a top-level class, found among its unit's declarations: {@code Trees.getPath}
+   * searches the whole unit and ends the search by throwing, once per class compiled.
+   */
+  private TreePath classPath(CompilationUnitTree unit, TypeElement type) {
+    TreePath unitPath = new TreePath(unit);
+    for (Tree declaration : unit.getTypeDecls()) {
+      if (declaration instanceof ClassTree) {
+        TreePath path = new TreePath(unitPath, declaration);
+        if (type.equals(trees.getElement(path))) {
+          return path;
+        }
+      }
+    }
+    return trees.getPath(type);
   }
 
   private void writeSarifReport() {

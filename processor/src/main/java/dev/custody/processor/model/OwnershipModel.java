@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -30,6 +29,7 @@ public final class OwnershipModel {
 
   private final Elements elements;
   private final Types types;
+  private final KnownNames names;
   private final TypeMirror autoCloseable;
   private final Map<TypeElement, Boolean> trackedCache = new HashMap<>();
   private final Map<ExecutableElement, List<ExecutableElement>> overriddenCache = new HashMap<>();
@@ -46,6 +46,7 @@ public final class OwnershipModel {
   public OwnershipModel(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
+    this.names = new KnownNames(elements);
     TypeElement ac = elements.getTypeElement("java.lang.AutoCloseable");
     this.autoCloseable = ac == null ? null : ac.asType();
   }
@@ -60,7 +61,7 @@ public final class OwnershipModel {
     }
     ExecutableElement close = null;
     for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
-      if (m.getSimpleName().contentEquals("close") && m.getParameters().isEmpty()) {
+      if (names.isCloseMethod(m)) {
         close = m;
         break;
       }
@@ -85,6 +86,10 @@ public final class OwnershipModel {
     return error;
   }
 
+  public KnownNames names() {
+    return names;
+  }
+
   public Elements elements() {
     return elements;
   }
@@ -93,26 +98,16 @@ public final class OwnershipModel {
     return types;
   }
 
-  public static boolean hasAnnotation(Element element, String qualifiedName) {
-    if (element == null) {
-      return false;
-    }
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      Element type = mirror.getAnnotationType().asElement();
-      if (type instanceof TypeElement
-          && ((TypeElement) type).getQualifiedName().contentEquals(qualifiedName)) {
-        return true;
-      }
-    }
-    return false;
+  public boolean isMarkedOwned(Element element) {
+    return KnownNames.hasAnnotation(element, names.owned());
   }
 
-  public static boolean isMarkedOwned(Element element) {
-    return hasAnnotation(element, OWNED);
+  public boolean isMarkedBorrowed(Element element) {
+    return KnownNames.hasAnnotation(element, names.borrowed());
   }
 
-  public static boolean isMarkedBorrowed(Element element) {
-    return hasAnnotation(element, BORROWED);
+  public boolean isMarkedConsumes(Element element) {
+    return KnownNames.hasAnnotation(element, names.consumes());
   }
 
   public boolean isAutoCloseable(TypeMirror type) {
@@ -221,7 +216,7 @@ public final class OwnershipModel {
       if (!m.getParameters().isEmpty() || m.getModifiers().contains(Modifier.STATIC)) {
         continue;
       }
-      if (m.getSimpleName().contentEquals("close")) {
+      if (names.isClose(m.getSimpleName())) {
         return m;
       }
       if (hook == null
@@ -240,9 +235,9 @@ public final class OwnershipModel {
   }
 
   /** Whether {@code type} itself declares a no-argument {@code close()}. */
-  public static boolean declaresClose(TypeElement type) {
+  public boolean declaresClose(TypeElement type) {
     for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (m.getSimpleName().contentEquals("close") && m.getParameters().isEmpty()) {
+      if (names.isCloseMethod(m)) {
         return true;
       }
     }
@@ -353,7 +348,7 @@ public final class OwnershipModel {
       return cached;
     }
     boolean touches =
-        (method.getSimpleName().contentEquals("close") && method.getParameters().isEmpty())
+        names.isCloseMethod(method)
             || resultOf(method) != Ownership.NONE
             || consumesReceiver(method);
     for (int i = 0; !touches && i < method.getParameters().size(); i++) {
@@ -373,7 +368,7 @@ public final class OwnershipModel {
       return false;
     }
     for (Element component : ((TypeElement) owner).getRecordComponents()) {
-      if (component.getSimpleName().contentEquals(method.getSimpleName())) {
+      if (component.getSimpleName().equals(method.getSimpleName())) {
         return true;
       }
     }
@@ -385,19 +380,21 @@ public final class OwnershipModel {
    * override: an implementation of an {@code @Owned} interface parameter takes ownership too.
    */
   public List<ExecutableElement> overridden(ExecutableElement method) {
+    if (method.getKind() != ElementKind.METHOD
+        || method.getModifiers().contains(Modifier.STATIC)
+        || method.getModifiers().contains(Modifier.PRIVATE)
+        || !(method.getEnclosingElement() instanceof TypeElement)
+        || !supertypesCarryContract((TypeElement) method.getEnclosingElement())) {
+      // Decided by the per-type answer: nothing per method to remember.
+      return List.of();
+    }
     List<ExecutableElement> cached = overriddenCache.get(method);
     if (cached != null) {
       return cached;
     }
     List<ExecutableElement> result = new ArrayList<>();
-    if (method.getKind() == ElementKind.METHOD
-        && !method.getModifiers().contains(Modifier.STATIC)
-        && !method.getModifiers().contains(Modifier.PRIVATE)
-        && method.getEnclosingElement() instanceof TypeElement
-        && supertypesCarryContract((TypeElement) method.getEnclosingElement())) {
-      TypeElement owner = (TypeElement) method.getEnclosingElement();
-      collectOverridden(method, owner, owner.asType(), result, new java.util.HashSet<>());
-    }
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    collectOverridden(method, owner, owner.asType(), result, new java.util.HashSet<>());
     overriddenCache.put(method, result);
     return result;
   }
@@ -431,7 +428,7 @@ public final class OwnershipModel {
       return false;
     }
     for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (isMarkedOwned(m) || isMarkedBorrowed(m) || hasAnnotation(m, CONSUMES)) {
+      if (isMarkedOwned(m) || isMarkedBorrowed(m) || isMarkedConsumes(m)) {
         return true;
       }
       for (VariableElement p : m.getParameters()) {
@@ -456,7 +453,7 @@ public final class OwnershipModel {
       }
       for (ExecutableElement candidate :
           ElementFilter.methodsIn(element.getEnclosedElements())) {
-        if (candidate.getSimpleName().contentEquals(method.getSimpleName())
+        if (candidate.getSimpleName().equals(method.getSimpleName())
             && candidate.getParameters().size() == method.getParameters().size()
             && elements.overrides(method, candidate, owner)) {
           result.add(candidate);
@@ -468,11 +465,11 @@ public final class OwnershipModel {
 
   /** Whether a call of {@code method} moves its receiver ({@code @Consumes}, also inherited). */
   public boolean consumesReceiver(ExecutableElement method) {
-    if (hasAnnotation(method, CONSUMES)) {
+    if (isMarkedConsumes(method)) {
       return true;
     }
     for (ExecutableElement parent : overridden(method)) {
-      if (hasAnnotation(parent, CONSUMES)) {
+      if (isMarkedConsumes(parent)) {
         return true;
       }
     }

@@ -64,13 +64,13 @@ public final class DeclarationRules {
   }
 
   private void checkTypeAnnotation(TreePath path, ModifiersTree modifiers, TypeElement type) {
-    if (!OwnershipModel.isMarkedOwned(type)) {
+    if (!model.isMarkedOwned(type)) {
       return;
     }
     TreePath at = annotation(path, modifiers, OwnershipModel.OWNED);
     if (type.getKind() == ElementKind.ENUM || type.getKind() == ElementKind.ANNOTATION_TYPE) {
       invalid(at, type, "@Owned on " + kindName(type) + " '" + type.getSimpleName() + "' means nothing: only classes and interfaces with close() can be owned");
-    } else if (!model.isAutoCloseable(type.asType()) && !OwnershipModel.declaresClose(type)) {
+    } else if (!model.isAutoCloseable(type.asType()) && !model.declaresClose(type)) {
       invalid(at, type, "@Owned type '" + type.getSimpleName() + "' has no close(): implement AutoCloseable so owners can drop it");
     }
   }
@@ -86,8 +86,8 @@ public final class DeclarationRules {
       return;
     }
     VariableTree tree = (VariableTree) path.getLeaf();
-    boolean owned = OwnershipModel.isMarkedOwned(element);
-    boolean borrowed = OwnershipModel.isMarkedBorrowed(element);
+    boolean owned = model.isMarkedOwned(element);
+    boolean borrowed = model.isMarkedBorrowed(element);
     if (!owned && !borrowed) {
       return;
     }
@@ -130,10 +130,10 @@ public final class DeclarationRules {
       // unannotated override simply inherits its contract.
       return;
     }
-    boolean owned = OwnershipModel.isMarkedOwned(method);
-    boolean borrowed = OwnershipModel.isMarkedBorrowed(method);
+    boolean owned = model.isMarkedOwned(method);
+    boolean borrowed = model.isMarkedBorrowed(method);
     String what = "method '" + method.getSimpleName() + "'";
-    if (OwnershipModel.hasAnnotation(method, OwnershipModel.CONSUMES)) {
+    if (model.isMarkedConsumes(method)) {
       TypeElement owner = (TypeElement) method.getEnclosingElement();
       if (method.getModifiers().contains(Modifier.STATIC) || !model.isTracked(owner)) {
         invalid(
@@ -171,17 +171,17 @@ public final class DeclarationRules {
     for (int i = 0; i < method.getParameters().size(); i++) {
       VariableElement own = method.getParameters().get(i);
       VariableElement inherited = parent.getParameters().get(i);
-      boolean parentOwns = OwnershipModel.isMarkedOwned(inherited);
+      boolean parentOwns = model.isMarkedOwned(inherited);
       TreePath at = new TreePath(path, tree.getParameters().get(i));
-      if (parentOwns && OwnershipModel.isMarkedBorrowed(own)) {
+      if (parentOwns && model.isMarkedBorrowed(own)) {
         invalid(annotation(at, tree.getParameters().get(i).getModifiers(), OwnershipModel.BORROWED), own, "parameter '" + own.getSimpleName() + "' is @Borrowed but overrides an @Owned parameter of " + parentName + ": callers hand over ownership, so the override must take it (drop @Borrowed)");
-      } else if (!parentOwns && OwnershipModel.isMarkedOwned(own)) {
+      } else if (!parentOwns && model.isMarkedOwned(own)) {
         invalid(annotation(at, tree.getParameters().get(i).getModifiers(), OwnershipModel.OWNED), own, "parameter '" + own.getSimpleName() + "' is @Owned but overrides a borrowing parameter of " + parentName + ": callers keep ownership, so the override may only borrow (mark " + parentName + "'s parameter @Owned instead)");
       }
     }
     Ownership parentResult = model.resultOf(parent);
-    boolean ownResultOwned = OwnershipModel.isMarkedOwned(method);
-    boolean ownResultBorrowed = OwnershipModel.isMarkedBorrowed(method);
+    boolean ownResultOwned = model.isMarkedOwned(method);
+    boolean ownResultBorrowed = model.isMarkedBorrowed(method);
     if (parentResult == Ownership.OWNED && ownResultBorrowed) {
       invalid(annotation(path, tree.getModifiers(), OwnershipModel.BORROWED), method, "method '" + method.getSimpleName() + "' is @Borrowed but overrides " + parentName + ", whose result is owned: callers will close it");
     } else if (parentResult == Ownership.BORROWED && ownResultOwned) {
@@ -191,7 +191,7 @@ public final class DeclarationRules {
 
   /** A class with owned fields must implement AutoCloseable and declare close(). */
   private void checkOwnedFieldsDroppable(TreePath path, TypeElement type) {
-    if (type.getKind() == ElementKind.INTERFACE || type.getModifiers().contains(Modifier.ABSTRACT) && !OwnershipModel.declaresClose(type) && model.isAutoCloseable(type.asType())) {
+    if (type.getKind() == ElementKind.INTERFACE || type.getModifiers().contains(Modifier.ABSTRACT) && !model.declaresClose(type) && model.isAutoCloseable(type.asType())) {
       return;
     }
     List<VariableElement> fields = model.ownedFields(type);

@@ -1,0 +1,81 @@
+package dev.custody.processor.model;
+
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The few names the checker compares against on nearly every declaration and call, taken once
+ * from javac's name table. Two names of one table are equal exactly when they are the same name,
+ * so comparing them costs a reference check, where {@code Name.contentEquals(String)} turns the
+ * name into a new string on JDK 17 (a few million times over a large code base).
+ */
+public final class KnownNames {
+  private final Name owned;
+  private final Name borrowed;
+  private final Name consumes;
+  private final Name close;
+  private final Name thisName;
+  private final Name superName;
+  private final Name className;
+
+  KnownNames(Elements elements) {
+    this.owned = elements.getName(OwnershipModel.OWNED);
+    this.borrowed = elements.getName(OwnershipModel.BORROWED);
+    this.consumes = elements.getName(OwnershipModel.CONSUMES);
+    this.close = elements.getName("close");
+    this.thisName = elements.getName("this");
+    this.superName = elements.getName("super");
+    this.className = elements.getName("class");
+  }
+
+  /** Whether {@code element} carries the annotation whose type is named {@code annotationType}. */
+  static boolean hasAnnotation(Element element, Name annotationType) {
+    if (element == null) {
+      return false;
+    }
+    for (var mirror : element.getAnnotationMirrors()) {
+      Element type = mirror.getAnnotationType().asElement();
+      if (type instanceof TypeElement
+          && ((TypeElement) type).getQualifiedName().equals(annotationType)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  Name owned() {
+    return owned;
+  }
+
+  Name borrowed() {
+    return borrowed;
+  }
+
+  Name consumes() {
+    return consumes;
+  }
+
+  /** A method named {@code close} without parameters (static or not: callers decide). */
+  public boolean isCloseMethod(ExecutableElement method) {
+    return method.getSimpleName().equals(close) && method.getParameters().isEmpty();
+  }
+
+  public boolean isClose(Name name) {
+    return name.equals(close);
+  }
+
+  public boolean isThis(Name name) {
+    return name.equals(thisName);
+  }
+
+  public boolean isSuper(Name name) {
+    return name.equals(superName);
+  }
+
+  public boolean isClassLiteral(Name name) {
+    return name.equals(className);
+  }
+}
