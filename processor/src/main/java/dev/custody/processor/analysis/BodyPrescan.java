@@ -145,18 +145,25 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
    * where attribution never ran, or a call it could not resolve to a method. One such expression
    * rejects the whole body.
    */
-  private static final class RejectedBody extends TreePathScanner<Void, Void> {
+  private static final class RejectedBody extends TreeScanner<Void, Void> {
     private final Trees trees;
+    private final TreePath body;
     private boolean rejected;
 
-    private RejectedBody(Trees trees) {
+    private RejectedBody(Trees trees, TreePath body) {
       this.trees = trees;
+      this.body = body;
     }
 
     static boolean isRejected(Trees trees, TreePath body) {
-      RejectedBody scan = new RejectedBody(trees);
-      scan.scan(body, null);
+      RejectedBody scan = new RejectedBody(trees, body);
+      scan.scan(body.getLeaf(), null);
       return scan.rejected;
+    }
+
+    /** As in the prescan: a path to the node alone is enough for its type or element. */
+    private TreePath at(Tree tree) {
+      return new TreePath(body, tree);
     }
 
     @Override
@@ -164,8 +171,8 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
       if (tree == null || rejected) {
         return null;
       }
-      if (tree instanceof ExpressionTree) {
-        TypeMirror type = trees.getTypeMirror(new TreePath(getCurrentPath(), tree));
+      if (tree instanceof ExpressionTree || tree instanceof VariableTree) {
+        TypeMirror type = trees.getTypeMirror(at(tree));
         if (type != null && type.getKind() == TypeKind.ERROR) {
           rejected = true;
           return null;
@@ -175,14 +182,8 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
     }
 
     @Override
-    public Void visitVariable(VariableTree node, Void unused) {
-      rejectIfErrorType();
-      return super.visitVariable(node, unused);
-    }
-
-    @Override
     public Void visitNewClass(NewClassTree node, Void unused) {
-      if (trees.getTypeMirror(getCurrentPath()) == null) {
+      if (trees.getTypeMirror(at(node)) == null) {
         // Never attributed: javac stopped before this body.
         rejected = true;
       }
@@ -191,17 +192,10 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
 
     @Override
     public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-      if (trees.getElement(getCurrentPath()) == null) {
+      if (trees.getElement(at(node)) == null) {
         rejected = true;
       }
       return super.visitMethodInvocation(node, unused);
-    }
-
-    private void rejectIfErrorType() {
-      TypeMirror type = trees.getTypeMirror(getCurrentPath());
-      if (type != null && type.getKind() == TypeKind.ERROR) {
-        rejected = true;
-      }
     }
   }
 }
