@@ -348,7 +348,7 @@ public final class OwnershipModel {
       return cached;
     }
     boolean touches =
-        names.isCloseMethod(method)
+        (names.isCloseMethod(method) && closesTrackedType(method))
             || resultOf(method) != Ownership.NONE
             || consumesReceiver(method);
     for (int i = 0; !touches && i < method.getParameters().size(); i++) {
@@ -359,6 +359,17 @@ public final class OwnershipModel {
       callContractCache.put(method, touches);
     }
     return touches;
+  }
+
+  /**
+   * A {@code close()} declared by a tracked type: the only kind whose call can drop something
+   * Custody follows without the body showing it otherwise (an unqualified {@code close()} on a
+   * tracked {@code this}). Any other closed value is tracked, annotated or owned by a field, and the
+   * prescan or the method's frame sees that already.
+   */
+  private boolean closesTrackedType(ExecutableElement method) {
+    Element owner = method.getEnclosingElement();
+    return owner instanceof TypeElement && isTracked((TypeElement) owner);
   }
 
   /** Whether a record accessor: its result is a borrow of the record's component. */
