@@ -338,8 +338,9 @@ public final class OwnershipModel {
   }
 
   /**
-   * Whether a call of {@code method} can matter to ownership at all: it is a {@code close()}, its
-   * result is owned or borrowed, it consumes its receiver, or it takes an argument's ownership.
+   * Whether a call of {@code method} can matter to ownership at all: it is the {@code close()} of a
+   * tracked type, its result is owned or borrowed, it consumes its receiver, or it takes an
+   * argument's ownership.
    * Cached: the same few methods are called all over a code base.
    */
   public boolean callTouchesOwnership(ExecutableElement method) {
