@@ -14,7 +14,8 @@
 #
 # Harness options: --rounds N (7), --warmup N (3), --pairs N (steady-state JVM pairs, 3),
 # --method isolated|interleaved (one JVM per configuration, or all in one), --configs OFF,ON,WARM,NOOP,
-# --forked-rounds N (lang3 in a fresh JVM per compilation, 5; 0 skips it), --classes N (dense tree
+# --forked-rounds N (lang3 in a fresh JVM per compilation, 5; 0 skips it), --forked-configs
+# OFF,ON,NOOP,PLUGIN (which of them), --classes N (dense tree
 # size, 60), --scales 1,2,4,8 (growth), --timeout S (per growth input, 120), --strict (exit 3 when
 # a target is missed).
 # Environment: JAVA_HOME selects the JDK that runs javac; BENCH_WORK the scratch directory

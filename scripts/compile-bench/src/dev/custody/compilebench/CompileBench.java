@@ -513,7 +513,15 @@ public final class CompileBench {
     Path list = work.resolve("forked-sources.txt");
     Files.write(list, files.stream().map(Path::toString).toList());
     Files.write(work.resolve("forked-options.txt"), options);
-    Config[] order = {Config.OFF, Config.ON, Config.NOOP, Config.PLUGIN};
+    Config[] order =
+        Arrays.stream(opts.getOrDefault("forked-configs", "OFF,ON,NOOP,PLUGIN").split(","))
+            .map(String::trim)
+            .map(Config::valueOf)
+            .toArray(Config[]::new);
+    if (order.length == 0 || order[0] != Config.OFF || Arrays.asList(order).contains(Config.WARM)) {
+      throw new IllegalArgumentException(
+          "--forked-configs must start with OFF (the baseline) and cannot hold WARM");
+    }
     Map<Config, List<double[]>> results = new HashMap<>();
     System.out.printf("%n## %s, forked: one fresh JVM per compilation%n", label);
     for (int round = -1; round < forkedRounds; round++) {
