@@ -1,16 +1,14 @@
 package dev.custody.processor.model;
 
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Name;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * The few names the checker compares against on nearly every declaration and call, taken once
- * from javac's name table. Two names of one table are equal exactly when they are the same name,
- * so comparing them costs a reference check, where {@code Name.contentEquals(String)} turns the
- * name into a new string on JDK 17 (a few million times over a large code base).
+ * The few names the checker compares against on nearly every annotated declaration and call,
+ * taken once from javac's name table. Two names of one table are equal exactly when they are the
+ * same name, so comparing them costs a reference check, where {@code Name.contentEquals(String)}
+ * turns the name into a new string on JDK 17.
  */
 public final class KnownNames {
   private final Name owned;
@@ -29,21 +27,6 @@ public final class KnownNames {
     this.thisName = elements.getName("this");
     this.superName = elements.getName("super");
     this.className = elements.getName("class");
-  }
-
-  /** Whether {@code element} carries the annotation whose type is named {@code annotationType}. */
-  static boolean hasAnnotation(Element element, Name annotationType) {
-    if (element == null) {
-      return false;
-    }
-    for (var mirror : element.getAnnotationMirrors()) {
-      Element type = mirror.getAnnotationType().asElement();
-      if (type instanceof TypeElement
-          && ((TypeElement) type).getQualifiedName().equals(annotationType)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   Name owned() {

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -99,15 +101,30 @@ public final class OwnershipModel {
   }
 
   public boolean isMarkedOwned(Element element) {
-    return KnownNames.hasAnnotation(element, names.owned());
+    return hasAnnotation(element, names.owned());
   }
 
   public boolean isMarkedBorrowed(Element element) {
-    return KnownNames.hasAnnotation(element, names.borrowed());
+    return hasAnnotation(element, names.borrowed());
   }
 
   public boolean isMarkedConsumes(Element element) {
-    return KnownNames.hasAnnotation(element, names.consumes());
+    return hasAnnotation(element, names.consumes());
+  }
+
+  /** Whether {@code element} carries the annotation whose type is named {@code annotationType}. */
+  private static boolean hasAnnotation(Element element, Name annotationType) {
+    if (element == null) {
+      return false;
+    }
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      Element type = mirror.getAnnotationType().asElement();
+      if (type instanceof TypeElement
+          && ((TypeElement) type).getQualifiedName().equals(annotationType)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean isAutoCloseable(TypeMirror type) {
