@@ -69,10 +69,16 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
     return RejectedBody.isRejected(trees, body);
   }
 
-  // This pass runs over nearly every body javac compiles, so it keeps no path per node (unlike a
-  // TreePathScanner): Trees answers a type or an element from the path's last node, and any path
-  // inside the body leads from that node to the class that encloses it.
   private TreePath at(Tree tree) {
+    return leafPath(body, tree);
+  }
+
+  /**
+   * A path from {@code body} straight to {@code tree}. Both scans here run over many bodies, so
+   * they keep no path per node (unlike a TreePathScanner): Trees answers a type or an element from
+   * the path's last node, and any path inside the body leads from that node to the enclosing class.
+   */
+  private static TreePath leafPath(TreePath body, Tree tree) {
     return new TreePath(body, tree);
   }
 
@@ -161,9 +167,8 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
       return scan.rejected;
     }
 
-    /** As in the prescan: a path to the node alone is enough for its type or element. */
     private TreePath at(Tree tree) {
-      return new TreePath(body, tree);
+      return leafPath(body, tree);
     }
 
     @Override
