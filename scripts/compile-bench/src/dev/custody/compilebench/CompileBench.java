@@ -279,7 +279,7 @@ public final class CompileBench {
     List<double[]> off = results.get(Config.OFF);
     double offMedian = median(off.stream().mapToDouble(r -> r[0]).toArray());
     System.out.printf(
-        "%-5s %12s %12s %14s %12s %12s%n",
+        "%-11s %12s %12s %14s %12s %12s%n",
         "", "thread CPU", "process CPU", "custody CPU", "ratio(thr)", "ratio(proc)");
     for (Config config : order) {
       List<double[]> rs = results.get(config);
@@ -292,11 +292,11 @@ public final class CompileBench {
       double custody = median(rs.stream().mapToDouble(r -> r[2]).toArray());
       System.out.printf(
           Locale.ROOT,
-          "%-5s %11.3fs %11.3fs %14s %12.4f %12.4f   ratio(thr) per pair %s%n",
+          "%-11s %11.3fs %11.3fs %14s %12.4f %12.4f   ratio(thr) per pair %s%n",
           config,
           median(rs.stream().mapToDouble(r -> r[0]).toArray()),
           median(rs.stream().mapToDouble(r -> r[1]).toArray()),
-          config == Config.WARM ? String.format(Locale.ROOT, "%.3fs", custody) : "-",
+          config.isTimed() ? String.format(Locale.ROOT, "%.3fs", custody) : "-",
           median(thr),
           median(proc),
           Arrays.toString(
@@ -318,7 +318,7 @@ public final class CompileBench {
                 pairs,
                 rounds,
                 offMedian));
-      } else if (config == Config.WARM) {
+      } else if (config.isTimed()) {
         summary.add(
             String.format(
                 Locale.ROOT,
@@ -438,7 +438,7 @@ public final class CompileBench {
     }
     List<Result> off = results.get(Config.OFF);
     System.out.printf(
-        "%-5s %12s %12s %10s %14s %12s %12s%n",
+        "%-11s %12s %12s %10s %14s %12s %12s%n",
         "", "thread CPU", "process CPU", "wall", "custody CPU", "ratio(thr)", "ratio(proc)");
     for (Config config : order) {
       List<Result> rs = results.get(config);
@@ -453,12 +453,12 @@ public final class CompileBench {
       double custody = median(rs.stream().mapToDouble(r -> r.custodyCpu() / 1e9).toArray());
       System.out.printf(
           Locale.ROOT,
-          "%-5s %11.3fs %11.3fs %9.3fs %14s %12.4f %12.4f   ratio(thr) min..max %.4f..%.4f%n",
+          "%-11s %11.3fs %11.3fs %9.3fs %14s %12.4f %12.4f   ratio(thr) min..max %.4f..%.4f%n",
           config,
           median(rs.stream().mapToDouble(r -> r.threadCpu() / 1e9).toArray()),
           median(rs.stream().mapToDouble(r -> r.processCpu() / 1e9).toArray()),
           median(rs.stream().mapToDouble(r -> r.wall() / 1e9).toArray()),
-          config == Config.WARM ? String.format(Locale.ROOT, "%.3fs", custody) : "-",
+          config.isTimed() ? String.format(Locale.ROOT, "%.3fs", custody) : "-",
           ratioThr,
           ratioProc,
           Arrays.stream(thr).min().orElse(0),
@@ -481,13 +481,14 @@ public final class CompileBench {
                 ok ? "met" : "MISSED",
                 rs.size(),
                 median(off.stream().mapToDouble(r -> r.threadCpu() / 1e9).toArray())));
-      } else if (config == Config.WARM) {
+      } else if (config.isTimed()) {
         summary.add(
             String.format(
                 Locale.ROOT,
-                "%s: WARM/OFF %.4f (thread CPU); Custody's own CPU (init+process+listener) median"
+                "%s: %s/OFF %.4f (thread CPU); Custody's own CPU (init+process+listener) median"
                     + " %.3f s = %.2f%% of OFF",
                 label,
+                config,
                 ratioThr,
                 custody,
                 100 * custody / median(off.stream().mapToDouble(r -> r.threadCpu() / 1e9).toArray())));
@@ -518,9 +519,9 @@ public final class CompileBench {
             .map(String::trim)
             .map(Config::valueOf)
             .toArray(Config[]::new);
-    if (order.length == 0 || order[0] != Config.OFF || Arrays.asList(order).contains(Config.WARM)) {
+    if (order.length == 0 || order[0] != Config.OFF || Arrays.stream(order).anyMatch(Config::isTimed)) {
       throw new IllegalArgumentException(
-          "--forked-configs must start with OFF (the baseline) and cannot hold WARM");
+          "--forked-configs must start with OFF (the baseline) and cannot hold WARM or WARM_PLUGIN");
     }
     Map<Config, List<double[]>> results = new HashMap<>();
     System.out.printf("%n## %s, forked: one fresh JVM per compilation%n", label);
@@ -613,7 +614,8 @@ public final class CompileBench {
 
   /**
    * For profiling (run.sh profile): compiles the lang3 or dense sources in the WARM configuration
-   * over and over, so that a sampling profiler sees mostly Custody's steady state.
+   * (or another one named by {@code --config}, e.g. WARM_PLUGIN) over and over, so that a sampling
+   * profiler sees mostly Custody's steady state.
    */
   private void warmLoop(String what) throws IOException {
     Path src = work.resolve(what + "-src");
@@ -628,8 +630,9 @@ public final class CompileBench {
     }
     List<Path> files = Javac.javaFiles(src);
     Javac javac = new Javac(jar);
+    Config config = Config.valueOf(opts.getOrDefault("config", "WARM"));
     for (int i = 0; i < rounds; i++) {
-      Result r = javac.compile(Config.WARM, files, options, work.resolve("out-profile"));
+      Result r = javac.compile(config, files, options, work.resolve("out-profile"));
       check("profile " + what, r, what.equals("dense"));
       System.out.printf(
           Locale.ROOT,

@@ -2,6 +2,7 @@ package dev.custody.compilebench;
 
 import com.sun.management.OperatingSystemMXBean;
 import com.sun.source.util.JavacTask;
+import com.sun.source.util.Plugin;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import java.io.IOException;
@@ -57,6 +58,9 @@ import javax.tools.ToolProvider;
  *   <li>{@code PLUGIN}: {@code -proc:none -Xplugin:Custody -processorpath <custody jar>}: the same
  *       checks through javac's plug-in interface, annotation processing off (no drop glue), the
  *       plug-in loaded afresh for every compilation like {@code ON}.
+ *   <li>{@code WARM_PLUGIN}: {@code -proc:none} and the plug-in instantiated for every compilation
+ *       from the kept class loader of {@code WARM}, its listener timed the same way: the plug-in's
+ *       own CPU time, and, against {@code PLUGIN}, what loading it afresh costs.
  * </ul>
  */
 final class Javac {
@@ -65,7 +69,13 @@ final class Javac {
     ON,
     WARM,
     NOOP,
-    PLUGIN
+    PLUGIN,
+    WARM_PLUGIN;
+
+    /** Whether Custody's own CPU time is measured (its code comes from the kept loader). */
+    boolean isTimed() {
+      return this == WARM || this == WARM_PLUGIN;
+    }
   }
 
   /** One compilation's measurements (CPU times in nanoseconds). */
@@ -141,7 +151,7 @@ final class Javac {
             out.resolve("generated").toString()));
     options.addAll(extraOptions);
     switch (config) {
-      case OFF -> options.add("-proc:none");
+      case OFF, WARM_PLUGIN -> options.add("-proc:none");
       case ON -> options.addAll(List.of("-processorpath", processorPath));
       case PLUGIN ->
           options.addAll(List.of("-proc:none", "-processorpath", processorPath, "-Xplugin:Custody"));
@@ -158,6 +168,8 @@ final class Javac {
           (JavacTask) compiler.getTask(null, files, diagnostics, options, null, units);
       if (config == Config.WARM) {
         installTimedCustody(task, custodyCpu);
+      } else if (config == Config.WARM_PLUGIN) {
+        installTimedPlugin(task, custodyCpu);
       } else if (config == Config.NOOP) {
         task.setProcessors(List.of(new NoopProcessor()));
       }
@@ -194,7 +206,7 @@ final class Javac {
           thread1 - thread0,
           process1 - process0,
           wall1 - wall0,
-          config == Config.WARM ? custodyCpu[0] : -1,
+          config.isTimed() ? custodyCpu[0] : -1,
           errors,
           warnings,
           custody,
@@ -255,6 +267,42 @@ final class Javac {
           }
         });
     task.setProcessors(processors);
+  }
+
+  /**
+   * Custody's plug-in from the kept class loader, initialised on {@code task} as javac would with
+   * {@code -Xplugin:Custody}, between two listeners that time it like {@link #installTimedCustody}.
+   */
+  private void installTimedPlugin(JavacTask task, long[] custodyCpu) {
+    Plugin custody = null;
+    for (Plugin p : ServiceLoader.load(Plugin.class, warmLoader)) {
+      if (p.getClass().getClassLoader() == warmLoader && p.getName().equals("Custody")) {
+        custody = p;
+      }
+    }
+    if (custody == null) {
+      throw new IllegalStateException("no Custody plug-in found in " + processorPath);
+    }
+    long[] start = {0};
+    task.addTaskListener(
+        new TaskListener() {
+          @Override
+          public void finished(TaskEvent e) {
+            if (e.getKind() == TaskEvent.Kind.ANALYZE || e.getKind() == TaskEvent.Kind.COMPILATION) {
+              start[0] = threadCpuNow();
+            }
+          }
+        });
+    custody.init(task);
+    task.addTaskListener(
+        new TaskListener() {
+          @Override
+          public void finished(TaskEvent e) {
+            if (e.getKind() == TaskEvent.Kind.ANALYZE || e.getKind() == TaskEvent.Kind.COMPILATION) {
+              custodyCpu[0] += threadCpuNow() - start[0];
+            }
+          }
+        });
   }
 
   static void deleteTree(Path root) {

@@ -27,8 +27,8 @@ import javax.lang.model.type.TypeMirror;
 /**
  * One cheap pass over a body before the flow analysis: does it touch anything Custody tracks (most
  * code does not, and is skipped), and which local declarations carry ownership annotations. Only a
- * body Custody will look at gets a second pass, {@link #isRejected}: did javac already reject it
- * (then it is not analysed: javac's own errors come first).
+ * body the checks found something in gets a second pass, {@link #isRejected}: did javac already
+ * reject it (then nothing is reported from it: javac's own errors come first).
  */
 final class BodyPrescan extends TreeScanner<Void, Void> {
   private final Trees trees;
@@ -64,7 +64,7 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
     return scan;
   }
 
-  /** Whether javac rejected {@code body}; asked only of bodies Custody would look at. */
+  /** Whether javac rejected {@code body}; asked only of bodies Custody would report from. */
   static boolean isRejected(Trees trees, TreePath body) {
     return RejectedBody.isRejected(trees, body);
   }

@@ -7,20 +7,44 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import dev.custody.processor.diagnostics.DiagnosticKind;
 import dev.custody.processor.diagnostics.Reporter;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javax.lang.model.element.Element;
 
 /**
- * The analysis' side of reporting: line numbers for messages and de-duplication. A loop body or a
- * {@code finally} block is analysed more than once; every finding is monotone in the flow state, so
- * each (kind, position) pair is reported the first time it is found and never again.
+ * The analysis' side of reporting: line numbers for messages, de-duplication, and holding a body's
+ * reports until javac's verdict on the body is known. A loop body or a {@code finally} block is
+ * analysed more than once; every finding is monotone in the flow state, so each (kind, position)
+ * pair is reported the first time it is found and never again.
  */
 final class Findings {
   private final Reporter reporter;
   private final SourcePositions positions;
   private final CompilationUnitTree unit;
   private final Set<String> reported = new HashSet<>();
+  /** While a body is analysed: its reports, not yet sent. */
+  private List<Consumer<Reporter>> held;
+  private final Reporter sink =
+      new Reporter() {
+        @Override
+        public void report(DiagnosticKind kind, TreePath at, Element subject, String message) {
+          send(r -> r.report(kind, at, subject, message));
+        }
+
+        @Override
+        public void note(DiagnosticKind kind, TreePath at, Element subject, String message) {
+          send(r -> r.note(kind, at, subject, message));
+        }
+
+        @Override
+        public void internalError(TreePath at, String what, Throwable failure) {
+          send(r -> r.internalError(at, what, failure));
+        }
+      };
 
   Findings(Reporter reporter, SourcePositions positions, CompilationUnitTree unit) {
     this.reporter = reporter;
@@ -28,8 +52,47 @@ final class Findings {
     this.unit = unit;
   }
 
+  /** Where the checks report; what it receives while a body is {@linkplain #vetted vetted} waits. */
   Reporter reporter() {
-    return reporter;
+    return sink;
+  }
+
+  private void send(Consumer<Reporter> report) {
+    if (held != null) {
+      held.add(report);
+    } else {
+      report.accept(reporter);
+    }
+  }
+
+  /**
+   * Runs the analysis of one body (and of the bodies nested in it) and sends what it reported only
+   * if {@code rejected} says javac accepted the body. javac's verdict costs a pass over the body, so
+   * it is asked only when there is something to send: most bodies have no finding. A failure of the
+   * analysis on a body javac rejected is javac's error, not the checker's, and is dropped with it.
+   */
+  void vetted(BooleanSupplier rejected, Runnable analysis) {
+    if (held != null) {
+      analysis.run(); // nested: the enclosing body is vetted as a whole
+      return;
+    }
+    List<Consumer<Reporter>> reports = new ArrayList<>(0);
+    held = reports;
+    try {
+      analysis.run();
+    } catch (RuntimeException | StackOverflowError | AssertionError failure) {
+      held = null;
+      if (rejected.getAsBoolean()) {
+        return;
+      }
+      reports.forEach(r -> r.accept(reporter));
+      throw failure;
+    } finally {
+      held = null;
+    }
+    if (!reports.isEmpty() && !rejected.getAsBoolean()) {
+      reports.forEach(r -> r.accept(reporter));
+    }
   }
 
   void report(DiagnosticKind kind, TreePath at, Element subject, String message) {
@@ -38,7 +101,7 @@ final class Findings {
     }
     String key = kind.id() + '@' + start(at.getLeaf()) + '/' + System.identityHashCode(at.getLeaf());
     if (reported.add(key)) {
-      reporter.report(kind, at, subject, message);
+      sink.report(kind, at, subject, message);
     }
   }
 
@@ -48,7 +111,7 @@ final class Findings {
     }
     String key = "note:" + kind.id() + '@' + start(at.getLeaf()) + ':' + message;
     if (reported.add(key)) {
-      reporter.note(kind, at, subject, message);
+      sink.note(kind, at, subject, message);
     }
   }
 

@@ -214,20 +214,27 @@ public final class OwnershipChecker {
     if (!flow && scan.annotatedLocals.isEmpty()) {
       return;
     }
-    if (BodyPrescan.isRejected(trees, frame.body)) {
-      return;
-    }
-    for (TreePath local : scan.annotatedLocals) {
-      declarations.checkVariable(local);
-    }
-    if (!flow) {
-      return;
-    }
-    new FlowAnalyzer(ctx, frame).analyze();
-    while (!ctx.pending.isEmpty()) {
-      AnalysisContext.NestedBody nested = ctx.pending.poll();
-      guarded(ctx, nested.path, () -> analyzeNested(ctx, nested, declarations));
-    }
+    // javac's errors come first: nothing is reported from a body it rejected.
+    ctx.findings.vetted(
+        () -> BodyPrescan.isRejected(trees, frame.body),
+        () -> {
+          for (TreePath local : scan.annotatedLocals) {
+            declarations.checkVariable(local);
+          }
+          if (!flow) {
+            return;
+          }
+          try {
+            new FlowAnalyzer(ctx, frame).analyze();
+          } catch (RuntimeException | StackOverflowError | AssertionError failure) {
+            ctx.pending.clear(); // what a failed analysis found nested in its body is not analysed
+            throw failure;
+          }
+          while (!ctx.pending.isEmpty()) {
+            AnalysisContext.NestedBody nested = ctx.pending.poll();
+            guarded(ctx, nested.path, () -> analyzeNested(ctx, nested, declarations));
+          }
+        });
   }
 
   private void analyzeNested(
