@@ -25,9 +25,9 @@ final class DoubleDropRule {
         DOUBLE_DROP,
         at,
         v.element,
-        v.display() + " may be dropped twice: it was already dropped" + RuleSupport.atLine(findings, s.dropSite[i]));
-    if (s.dropSite[i] != null) {
-      findings.note(DOUBLE_DROP, s.dropSite[i], v.element, v.display() + ": first dropped here");
+        v.display() + " may be dropped twice: it was already dropped" + RuleSupport.atLine(findings, s.dropSite(i)));
+    if (s.dropSite(i) != null) {
+      findings.note(DOUBLE_DROP, s.dropSite(i), v.element, v.display() + ": first dropped here");
     }
     return true;
   }
@@ -42,7 +42,7 @@ final class DoubleDropRule {
         DOUBLE_DROP,
         at,
         v.element,
-        v.display() + " may be dropped twice: it was already dropped" + RuleSupport.atLine(findings, s.dropSite[i]) + " and this try-with-resources closes it again");
+        v.display() + " may be dropped twice: it was already dropped" + RuleSupport.atLine(findings, s.dropSite(i)) + " and this try-with-resources closes it again");
     return true;
   }
 

@@ -129,7 +129,7 @@ final class FlowAnalyzer {
   // ---------------------------------------------------------------- entry
 
   void analyze() {
-    state = FlowState.entry(16);
+    state = FlowState.entry();
     scopes.push(new ArrayList<>());
     for (int i = 0; i < frame.parameters.size(); i++) {
       VariableElement parameter = frame.parameters.get(i);
@@ -152,7 +152,6 @@ final class FlowAnalyzer {
       self = new TrackedVar(vars.size(), TrackedVar.Role.OWNED_PARAM, ctx.trees.getElement(method), "this", method);
       vars.add(self);
       scopes.peek().add(self);
-      state.ensureCapacity(vars.size());
       state.assign(self.index, true, false);
     }
 
@@ -246,7 +245,6 @@ final class FlowAnalyzer {
         new TrackedVar(vars.size(), role, element, element.getSimpleName().toString(), declaration);
     vars.add(v);
     byElement.put(element, v);
-    state.ensureCapacity(vars.size());
     scopes.peek().add(v);
     return java.util.Optional.of(v);
   }
@@ -327,7 +325,7 @@ final class FlowAnalyzer {
           TypeMirror thrownType = ctx.trees.getTypeMirror(expr);
           mayThrow(thrownType == null ? null : List.of(thrownType));
           throwTo(thrownType, path);
-          state = FlowState.dead(vars.size());
+          state = FlowState.dead();
           break;
         }
       case TRY:
@@ -730,7 +728,7 @@ final class FlowAnalyzer {
         p -> {
           Conditions c;
           if (tree.getCondition() == null) {
-            c = new Conditions(state, FlowState.dead(vars.size()));
+            c = new Conditions(state, FlowState.dead());
           } else {
             c = condition(child(p, tree.getCondition()));
           }
@@ -808,7 +806,7 @@ final class FlowAnalyzer {
 
   private void jump(PendingExit.Kind kind, Tree target, TreePath site) {
     exits.add(new PendingExit(kind, target, site, state));
-    state = FlowState.dead(vars.size());
+    state = FlowState.dead();
   }
 
   // ---------------------------------------------------------------- switch
@@ -834,8 +832,8 @@ final class FlowAnalyzer {
     int mark = exits.size();
     scopes.push(new ArrayList<>());
     breakTargets.push(tree);
-    FlowState after = FlowState.dead(vars.size());
-    FlowState fallthrough = FlowState.dead(vars.size());
+    FlowState after = FlowState.dead();
+    FlowState fallthrough = FlowState.dead();
     boolean hasDefault = false;
     for (CaseTree c : cases) {
       TreePath casePath = child(path, c);
@@ -1041,7 +1039,7 @@ final class FlowAnalyzer {
     ownedByTry.or(namedResources);
     // A catch is entered from a call, a constructor or a throw in the body, with the state after
     // it: close() and moves into @Owned parameters take effect even when the call throws.
-    TryFrame frameOfTry = new TryFrame(tree, FlowState.dead(vars.size()));
+    TryFrame frameOfTry = new TryFrame(tree, FlowState.dead());
     for (CatchTree c : tree.getCatches()) {
       Tree type = c.getParameter().getType();
       List<TypeMirror> names = new ArrayList<>();
@@ -1054,7 +1052,7 @@ final class FlowAnalyzer {
       }
       frameOfTry.caught.addAll(names);
       frameOfTry.catchTypes.add(names);
-      frameOfTry.catchEntries.add(FlowState.dead(vars.size()));
+      frameOfTry.catchEntries.add(FlowState.dead());
     }
     tries.push(frameOfTry);
     statement(child(path, tree.getBlock()));
@@ -1359,12 +1357,12 @@ final class FlowAnalyzer {
             if (whenTrue.holds.get(i)) {
               whenTrue.assign(i, true, false);
             } else {
-              whenTrue = FlowState.dead(vars.size());
+              whenTrue = FlowState.dead();
             }
             if (whenFalse.empty.get(i)) {
               whenFalse.assign(i, false, true);
             } else {
-              whenFalse = FlowState.dead(vars.size());
+              whenFalse = FlowState.dead();
             }
             return new Conditions(whenTrue, whenFalse);
           }
@@ -1373,7 +1371,7 @@ final class FlowAnalyzer {
       case BOOLEAN_LITERAL:
         {
           boolean value = Boolean.TRUE.equals(((LiteralTree) tree).getValue());
-          FlowState dead = FlowState.dead(vars.size());
+          FlowState dead = FlowState.dead();
           return value ? new Conditions(state, dead) : new Conditions(dead, state);
         }
       case EQUAL_TO:
@@ -1388,13 +1386,13 @@ final class FlowAnalyzer {
             if (isNull.empty.get(v)) {
               isNull.assign(v, false, true);
             } else {
-              isNull = FlowState.dead(vars.size());
+              isNull = FlowState.dead();
             }
             if (notNull.holds.get(v) || notNull.moved.get(v) || notNull.dropped.get(v)
                 || !notNull.empty.get(v)) {
               notNull.empty.clear(v);
             } else {
-              notNull = FlowState.dead(vars.size());
+              notNull = FlowState.dead();
             }
             return tree.getKind() == Tree.Kind.EQUAL_TO
                 ? new Conditions(isNull, notNull)
@@ -1845,7 +1843,6 @@ final class FlowAnalyzer {
           new TrackedVar(vars.size(), TrackedVar.Role.FIELD, ctx.trees.getElement(constructor), "super", constructor);
       vars.add(superclassPart);
       scopes.getLast().add(superclassPart);
-      state.ensureCapacity(vars.size());
     }
     state.assign(superclassPart.index, true, false);
     state.storeSite(superclassPart.index, site);

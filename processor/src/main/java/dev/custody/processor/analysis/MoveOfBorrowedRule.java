@@ -93,7 +93,7 @@ final class MoveOfBorrowedRule {
     if (!s.moved.get(i) && !s.dropped.get(i)) {
       return;
     }
-    TreePath site = s.moved.get(i) ? s.moveSite[i] : s.dropSite[i];
+    TreePath site = s.moved.get(i) ? s.moveSite(i) : s.dropSite(i);
     boolean surely = !s.holds.get(i) && !s.empty.get(i);
     findings.report(
         MOVE_OF_BORROWED,

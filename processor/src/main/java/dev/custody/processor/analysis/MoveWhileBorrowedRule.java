@@ -23,8 +23,8 @@ final class MoveWhileBorrowedRule {
 
   /** Marks every borrow of {@code owner} as outlived by the move or drop at {@code site}. */
   void invalidateBorrowsOf(FlowState s, int owner, TreePath site) {
-    for (int b = 0; b < s.sources.length; b++) {
-      BitSet sources = s.sources[b];
+    for (int b = 0; b < s.variables(); b++) {
+      BitSet sources = s.sourcesOf(b);
       if (sources != null && sources.get(owner)) {
         s.invalidate(b, owner, site);
       }
@@ -44,7 +44,7 @@ final class MoveWhileBorrowedRule {
     BitSet owners = s.invalidatedBy(i);
     if (owners != null) {
       for (int o = owners.nextSetBit(0); o >= 0; o = owners.nextSetBit(o + 1)) {
-        TreePath site = s.moved.get(o) ? s.moveSite[o] : s.dropped.get(o) ? s.dropSite[o] : null;
+        TreePath site = s.moved.get(o) ? s.moveSite(o) : s.dropped.get(o) ? s.dropSite(o) : null;
         if (site != null) {
           report(site, vars.apply(o).display(), v, use);
           reported = true;
@@ -53,7 +53,7 @@ final class MoveWhileBorrowedRule {
     }
     if (!reported) {
       // The owner was given a new value since: the borrow still refers to the one that left.
-      report(s.invalidSite[i], "its owner", v, use);
+      report(s.invalidSite(i), "its owner", v, use);
     }
     return true;
   }

@@ -200,7 +200,7 @@ final class Rules {
       if (several) {
         // Only one of the owners named by a conditional moves on each path.
         s.moved.set(i);
-        s.moveSite[i] = r.at;
+        s.moveSite(i, r.at);
       } else {
         s.markMoved(i, r.at);
       }

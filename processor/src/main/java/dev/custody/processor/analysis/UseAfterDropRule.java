@@ -25,9 +25,9 @@ final class UseAfterDropRule {
         USE_AFTER_DROP,
         use,
         v.element,
-        v.display() + " is used after it was dropped" + RuleSupport.atLine(findings, s.dropSite[i]));
-    if (s.dropSite[i] != null) {
-      findings.note(USE_AFTER_DROP, s.dropSite[i], v.element, v.display() + ": value dropped here");
+        v.display() + " is used after it was dropped" + RuleSupport.atLine(findings, s.dropSite(i)));
+    if (s.dropSite(i) != null) {
+      findings.note(USE_AFTER_DROP, s.dropSite(i), v.element, v.display() + ": value dropped here");
     }
     return true;
   }

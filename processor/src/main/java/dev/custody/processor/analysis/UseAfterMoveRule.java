@@ -22,7 +22,7 @@ final class UseAfterMoveRule {
     if (!s.moved.get(i)) {
       return false;
     }
-    TreePath site = s.moveSite[i];
+    TreePath site = s.moveSite(i);
     String where = RuleSupport.atLine(findings, site);
     if (site != null
         && findings.start(site.getLeaf()) >= findings.start(use.getLeaf())
