@@ -142,7 +142,12 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
         relevant = true;
       }
     }
-    return super.visitMethodInvocation(node, unused);
+    // The method's name has a method type, never a value's, and type arguments hold no values:
+    // only a qualifier and the arguments can.
+    if (node.getMethodSelect() instanceof MemberSelectTree) {
+      scan(((MemberSelectTree) node.getMethodSelect()).getExpression(), unused);
+    }
+    return scan(node.getArguments(), unused);
   }
 
   /**

@@ -41,8 +41,6 @@ final class MethodFrame {
   final Set<VariableElement> nonNullFields;
   /** A {@code @Consumes} method: it owns {@code this} and must close or hand it on. */
   final boolean consumesSelf;
-  /** How messages name the body's method. */
-  final String name;
 
   MethodFrame(
       Kind kind,
@@ -69,9 +67,12 @@ final class MethodFrame {
     this.fieldInitializer = fieldInitializer;
     this.nonNullFields = nonNullFields;
     this.consumesSelf = consumesSelf;
-    this.name =
-        body.getParentPath() != null && body.getParentPath().getLeaf() instanceof MethodTree
-            ? ((MethodTree) body.getParentPath().getLeaf()).getName().toString()
-            : "the lambda";
+  }
+
+  /** How messages name the body's method (made only when a rule needs it). */
+  String name() {
+    return body.getParentPath() != null && body.getParentPath().getLeaf() instanceof MethodTree
+        ? ((MethodTree) body.getParentPath().getLeaf()).getName().toString()
+        : "the lambda";
   }
 }

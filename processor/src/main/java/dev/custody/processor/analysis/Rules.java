@@ -241,7 +241,7 @@ final class Rules {
     if (v.borrowed != null && v.refs.isEmpty()) {
       // close() may drop its own object (this.close(), super.close()) only inside close().
       boolean ownClose =
-          frame.name.equals("close")
+          frame.name().equals("close")
               && (frame.kind == MethodFrame.Kind.CLOSE || frame.kind == MethodFrame.Kind.INSTANCE);
       if (!("this".equals(v.borrowedDescription()) && ownClose)) {
         moveOfBorrowed.borrowedExpression(v, "closed");
@@ -258,7 +258,7 @@ final class Rules {
   void returned(FlowState s, Value v, BitSet ownedByTry) {
     if (frame.result == Ownership.OWNED) {
       if (v.refs.isEmpty() && v.borrowed != null && "this".equals(v.borrowedDescription())) {
-        moveOfBorrowed.returnedSelf(v, frame.name);
+        moveOfBorrowed.returnedSelf(v, frame.name());
         return;
       }
       moved(s, v, ownedByTry);

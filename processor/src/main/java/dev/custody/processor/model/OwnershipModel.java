@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -409,12 +410,14 @@ public final class OwnershipModel {
    * override: an implementation of an {@code @Owned} interface parameter takes ownership too.
    */
   public List<ExecutableElement> overridden(ExecutableElement method) {
-    if (method.getKind() != ElementKind.METHOD
-        || method.getModifiers().contains(Modifier.STATIC)
-        || method.getModifiers().contains(Modifier.PRIVATE)
-        || !(method.getEnclosingElement() instanceof TypeElement)
-        || !supertypesCarryContract((TypeElement) method.getEnclosingElement())) {
-      // Decided by the per-type answer: nothing per method to remember.
+    // The per-type answer first: it is cached, and decides for nearly every method.
+    if (!(method.getEnclosingElement() instanceof TypeElement)
+        || !supertypesCarryContract((TypeElement) method.getEnclosingElement())
+        || method.getKind() != ElementKind.METHOD) {
+      return List.of();
+    }
+    Set<Modifier> modifiers = method.getModifiers();
+    if (modifiers.contains(Modifier.STATIC) || modifiers.contains(Modifier.PRIVATE)) {
       return List.of();
     }
     List<ExecutableElement> cached = overriddenCache.get(method);
