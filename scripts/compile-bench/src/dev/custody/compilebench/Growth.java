@@ -20,8 +20,10 @@ import java.nio.file.Path;
  *   <li>{@code nested-loops-local}: the same nest, but each level opens and closes its own owner
  *       (nothing outside the loops changes);
  *   <li>{@code pipeline}: a sliding window of 25 x scale owners shifted by one loop (close the last
- *       if non-null, move each one down, open a new first): "maybe holding" travels one stage per
- *       pass over the loop, so the loop's fixpoint needs about as many passes as there are stages;
+ *       if non-null, move each one down, open a new first): a value reaches the last stage only in
+ *       the iteration that equals the number of stages, the input where a fixpoint that moved
+ *       "maybe holding" one stage per pass would need as many passes as stages (it takes 2:
+ *       processor test FixpointTest);
  *   <li>{@code empty}: an empty method (scale 0): the fixed cost, subtracted from the others.
  * </ul>
  */

@@ -40,12 +40,22 @@ public final class OwnershipChecker {
   private final Elements elements;
   private final Types types;
   private final OwnershipModel model;
+  private int longestFixpoint;
 
   public OwnershipChecker(Trees trees, Elements elements, Types types) {
     this.trees = trees;
     this.elements = elements;
     this.types = types;
     this.model = new OwnershipModel(elements, types);
+  }
+
+  /**
+   * The most passes any one loop needed to reach its fixpoint in the bodies checked so far (1: the
+   * loop changes nothing outside itself). Read by tests and benchmarks: it must stay a small
+   * constant whatever the input.
+   */
+  public int longestFixpoint() {
+    return longestFixpoint;
   }
 
   /**
@@ -225,7 +235,7 @@ public final class OwnershipChecker {
             return;
           }
           try {
-            new FlowAnalyzer(ctx, frame).analyze();
+            flow(ctx, frame);
           } catch (RuntimeException | StackOverflowError | AssertionError failure) {
             ctx.pending.clear(); // what a failed analysis found nested in its body is not analysed
             throw failure;
@@ -303,6 +313,12 @@ public final class OwnershipChecker {
             false,
             Set.of(),
             false);
-    new FlowAnalyzer(ctx, frame).analyze();
+    flow(ctx, frame);
+  }
+
+  private void flow(AnalysisContext ctx, MethodFrame frame) {
+    FlowAnalyzer analyzer = new FlowAnalyzer(ctx, frame);
+    analyzer.analyze();
+    longestFixpoint = Math.max(longestFixpoint, analyzer.longestFixpoint());
   }
 }
