@@ -9,15 +9,16 @@
 #   dense    generated ownership-dense tree, with and without Custody, zero diagnostics (<= 1.10x)
 #   growth   one big generated method at 1x/2x/4x/8x: Custody's own CPU time (< 0.2 s, linear)
 #   smoke    the dense tree compiled once with Custody; fails on any diagnostic (for CI, ~20 s)
-#   profile  lang3|dense: the WARM configuration in a loop under Java Flight Recorder; prints
-#            where Custody's samples are (innermost Custody frame, inclusive frames)
+#   profile  lang3|dense: the WARM configuration (--config WARM_PLUGIN: the plug-in) in a loop
+#            under Java Flight Recorder; prints where Custody's samples are (innermost Custody
+#            frame, inclusive frames)
 #
 # Harness options: --rounds N (7), --warmup N (3), --pairs N (steady-state JVM pairs, 3),
-# --method isolated|interleaved (one JVM per configuration, or all in one), --configs OFF,ON,WARM,NOOP,
-# --forked-rounds N (lang3 in a fresh JVM per compilation, 5; 0 skips it), --forked-configs
-# OFF,ON,NOOP,PLUGIN (which of them), --classes N (dense tree
-# size, 60), --scales 1,2,4,8 (growth), --timeout S (per growth input, 120), --strict (exit 3 when
-# a target is missed).
+# --method isolated|interleaved (one JVM per configuration, or all in one), --configs
+# OFF,ON,WARM,NOOP,PLUGIN,WARM_PLUGIN (which of them, OFF first), --forked-rounds N (lang3 in a
+# fresh JVM per compilation, 5; 0 skips it), --forked-configs OFF,ON,NOOP,PLUGIN (which of them),
+# --classes N (dense tree size, 60), --scales 1,2,4,8 (growth), --timeout S (per growth input,
+# 120), --strict (exit 3 when a target is missed).
 # Environment: JAVA_HOME selects the JDK that runs javac; BENCH_WORK the scratch directory
 # (/tmp/custody-compile-bench); PROCESSOR_JAR / ANNOTATIONS_JAR measure prebuilt jars instead of
 # building the committed HEAD (PROCESSOR_JAR=tree: the jars in processor/target and
