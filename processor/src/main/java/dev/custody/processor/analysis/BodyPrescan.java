@@ -13,6 +13,7 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import dev.custody.processor.model.OwnershipModel;
+import dev.custody.processor.rules.DeclarationRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -90,7 +91,7 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
 
   @Override
   public Void visitVariable(VariableTree node, Void unused) {
-    if (!node.getModifiers().getAnnotations().isEmpty()) {
+    if (DeclarationRules.mayCarryOwnershipAnnotation(node.getModifiers(), model.names())) {
       Element e = trees.getElement(at(node));
       if (model.isMarkedOwned(e) || model.isMarkedBorrowed(e)) {
         relevant = true;

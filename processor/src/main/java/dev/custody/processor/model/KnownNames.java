@@ -18,6 +18,9 @@ public final class KnownNames {
   private final Name thisName;
   private final Name superName;
   private final Name className;
+  private final Name ownedSimple;
+  private final Name borrowedSimple;
+  private final Name consumesSimple;
 
   KnownNames(Elements elements) {
     this.owned = elements.getName(OwnershipModel.OWNED);
@@ -27,6 +30,24 @@ public final class KnownNames {
     this.thisName = elements.getName("this");
     this.superName = elements.getName("super");
     this.className = elements.getName("class");
+    this.ownedSimple = simpleName(elements, OwnershipModel.OWNED);
+    this.borrowedSimple = simpleName(elements, OwnershipModel.BORROWED);
+    this.consumesSimple = simpleName(elements, OwnershipModel.CONSUMES);
+  }
+
+  private static Name simpleName(Elements elements, String qualified) {
+    return elements.getName(qualified.substring(qualified.lastIndexOf('.') + 1));
+  }
+
+  /**
+   * Whether an annotation written with this last identifier can be one of Custody's: {@code
+   * Owned}, {@code Borrowed} or {@code Consumes} (Java has no import aliases, so {@code @Override}
+   * or {@code @Deprecated} never can).
+   */
+  public boolean canNameOwnershipAnnotation(Name lastIdentifier) {
+    return lastIdentifier.equals(ownedSimple)
+        || lastIdentifier.equals(borrowedSimple)
+        || lastIdentifier.equals(consumesSimple);
   }
 
   Name owned() {

@@ -5,6 +5,8 @@ import static dev.custody.processor.diagnostics.DiagnosticKind.INVALID_ANNOTATIO
 
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.Tree;
@@ -12,6 +14,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.custody.processor.diagnostics.Reporter;
+import dev.custody.processor.model.KnownNames;
 import dev.custody.processor.model.Ownership;
 import dev.custody.processor.model.OwnershipModel;
 import java.util.List;
@@ -19,6 +22,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
@@ -41,6 +45,25 @@ public final class DeclarationRules {
     this.reporter = reporter;
   }
 
+  /**
+   * Whether any annotation among {@code modifiers} can be one of Custody's, judged from how it is
+   * written (its last identifier): a cheap test before asking javac what the annotations are.
+   * Custody's annotations are declaration annotations, so they can only appear there.
+   */
+  public static boolean mayCarryOwnershipAnnotation(ModifiersTree modifiers, KnownNames names) {
+    for (AnnotationTree annotation : modifiers.getAnnotations()) {
+      Tree type = annotation.getAnnotationType();
+      Name last =
+          type instanceof IdentifierTree
+              ? ((IdentifierTree) type).getName()
+              : type instanceof MemberSelectTree ? ((MemberSelectTree) type).getIdentifier() : null;
+      if (last == null || names.canNameOwnershipAnnotation(last)) {
+        return true; // not a plain name: javac's answer decides
+      }
+    }
+    return false;
+  }
+
   /** Checks the class at {@code path} itself, its fields, and its methods' signatures. */
   public void checkClass(TreePath path) {
     Element element = trees.getElement(path);
@@ -53,7 +76,7 @@ public final class DeclarationRules {
     for (Tree member : tree.getMembers()) {
       TreePath memberPath = new TreePath(path, member);
       if (member instanceof VariableTree) {
-        if (!((VariableTree) member).getModifiers().getAnnotations().isEmpty()) {
+        if (mayCarryOwnershipAnnotation(((VariableTree) member).getModifiers(), model.names())) {
           checkVariable(memberPath);
         }
       } else if (member instanceof MethodTree) {
@@ -118,16 +141,16 @@ public final class DeclarationRules {
     }
     ExecutableElement method = (ExecutableElement) element;
     MethodTree tree = (MethodTree) path.getLeaf();
-    boolean annotated = !tree.getModifiers().getAnnotations().isEmpty();
+    boolean annotated = mayCarryOwnershipAnnotation(tree.getModifiers(), model.names());
     for (VariableTree parameter : tree.getParameters()) {
-      if (!parameter.getModifiers().getAnnotations().isEmpty()) {
+      if (mayCarryOwnershipAnnotation(parameter.getModifiers(), model.names())) {
         annotated = true;
         checkVariable(new TreePath(path, parameter));
       }
     }
     if (!annotated) {
-      // Every rule below is about an annotation written on this method or its parameters; an
-      // unannotated override simply inherits its contract.
+      // Every rule below is about an ownership annotation written on this method or its
+      // parameters; an override without one simply inherits its contract.
       return;
     }
     boolean owned = model.isMarkedOwned(method);
