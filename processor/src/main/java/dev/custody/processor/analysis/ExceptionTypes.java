@@ -62,6 +62,10 @@ final class ExceptionTypes {
    * ({@code Action<IOException>.run() throws E} throws {@code IOException}).
    */
   List<? extends TypeMirror> thrownTypes(ExecutableElement method, TreePath receiverPath) {
+    List<? extends TypeMirror> declared = method.getThrownTypes();
+    if (declared.isEmpty()) {
+      return declared; // the receiver's type arguments can only replace declared types
+    }
     TypeMirror receiver = receiverPath == null ? null : ctx.trees.getTypeMirror(receiverPath);
     if (receiver instanceof DeclaredType) {
       try {
@@ -73,7 +77,7 @@ final class ExceptionTypes {
         // A static method named through an instance: its declared types apply.
       }
     }
-    return method.getThrownTypes();
+    return declared;
   }
 
   /** The checked exceptions among {@code thrown} that no type of {@code caughtTypes} surely catches. */
