@@ -234,31 +234,14 @@ final class Javac {
       throw new IllegalStateException("no Custody processor found in " + processorPath);
     }
     long[] start = {0};
-    task.addTaskListener(
-        new TaskListener() {
-          @Override
-          public void finished(TaskEvent e) {
-            if (e.getKind() == TaskEvent.Kind.ANALYZE || e.getKind() == TaskEvent.Kind.COMPILATION) {
-              start[0] = threadCpuNow();
-            }
-          }
-        });
+    task.addTaskListener(afterCustody(() -> start[0] = threadCpuNow()));
     processors.add(
         new NoopProcessor() {
           @Override
           public synchronized void init(ProcessingEnvironment env) {
             super.init(env);
             JavacTask.instance(env)
-                .addTaskListener(
-                    new TaskListener() {
-                      @Override
-                      public void finished(TaskEvent e) {
-                        if (e.getKind() == TaskEvent.Kind.ANALYZE
-                            || e.getKind() == TaskEvent.Kind.COMPILATION) {
-                          custodyCpu[0] += threadCpuNow() - start[0];
-                        }
-                      }
-                    });
+                .addTaskListener(afterCustody(() -> custodyCpu[0] += threadCpuNow() - start[0]));
           }
 
           @Override
@@ -284,25 +267,25 @@ final class Javac {
       throw new IllegalStateException("no Custody plug-in found in " + processorPath);
     }
     long[] start = {0};
-    task.addTaskListener(
-        new TaskListener() {
-          @Override
-          public void finished(TaskEvent e) {
-            if (e.getKind() == TaskEvent.Kind.ANALYZE || e.getKind() == TaskEvent.Kind.COMPILATION) {
-              start[0] = threadCpuNow();
-            }
-          }
-        });
+    task.addTaskListener(afterCustody(() -> start[0] = threadCpuNow()));
     custody.init(task);
-    task.addTaskListener(
-        new TaskListener() {
-          @Override
-          public void finished(TaskEvent e) {
-            if (e.getKind() == TaskEvent.Kind.ANALYZE || e.getKind() == TaskEvent.Kind.COMPILATION) {
-              custodyCpu[0] += threadCpuNow() - start[0];
-            }
-          }
-        });
+    task.addTaskListener(afterCustody(() -> custodyCpu[0] += threadCpuNow() - start[0]));
+  }
+
+  /**
+   * A listener that runs {@code action} when an event Custody works on has finished (ANALYZE, and
+   * COMPILATION for the end of the run): registered before Custody's own listener it starts a
+   * clock, after it it stops one (javac calls listeners in registration order).
+   */
+  private static TaskListener afterCustody(Runnable action) {
+    return new TaskListener() {
+      @Override
+      public void finished(TaskEvent e) {
+        if (e.getKind() == TaskEvent.Kind.ANALYZE || e.getKind() == TaskEvent.Kind.COMPILATION) {
+          action.run();
+        }
+      }
+    };
   }
 
   static void deleteTree(Path root) {
