@@ -80,12 +80,8 @@ class FixpointTest {
   @ParameterizedTest
   @ValueSource(ints = {4, 30, 120})
   void aPipelineConvergesInAFewPasses(int stages) {
-    Outcome outcome = check("class Pipeline {\n" + pipeline(stages) + "}\n");
-
-    assertEquals(List.of(), outcome.findings, "the pipeline is correct");
-    assertTrue(
-        outcome.longestFixpoint <= 3,
-        stages + " stages took " + outcome.longestFixpoint + " passes of one loop");
+    assertCleanInAFewPasses(
+        check("class Pipeline {\n" + pipeline(stages) + "}\n"), stages + " stages");
   }
 
   @ParameterizedTest
@@ -104,12 +100,14 @@ class FixpointTest {
   @ParameterizedTest
   @ValueSource(ints = {6, 50})
   void aDeepNestConvergesInAFewPassesPerLoop(int depth) {
-    Outcome outcome = check("class Nest {\n" + nest(depth) + "}\n");
+    assertCleanInAFewPasses(check("class Nest {\n" + nest(depth) + "}\n"), depth + " levels");
+  }
 
-    assertEquals(List.of(), outcome.findings, "the nest is correct");
+  private static void assertCleanInAFewPasses(Outcome outcome, String input) {
+    assertEquals(List.of(), outcome.findings, input + ": the program is correct");
     assertTrue(
         outcome.longestFixpoint <= 3,
-        depth + " levels took " + outcome.longestFixpoint + " passes of one loop");
+        input + " took " + outcome.longestFixpoint + " passes of one loop");
   }
 
   private record Outcome(int longestFixpoint, List<String> findings) {}
