@@ -5,9 +5,9 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.palantir.javapoet.JavaFile;
 import dev.custody.Owned;
+import dev.custody.processor.testing.ClassLocations;
 import dev.custody.processor.testing.Samples;
 import java.io.File;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +71,7 @@ class NoJavacRuntimeTest {
     assertThat(Files.exists(out.resolve("sample/Broken.class"))).isTrue();
   }
 
-  private static String locationOf(Class<?> type) throws URISyntaxException {
-    return Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+  private static String locationOf(Class<?> type) {
+    return ClassLocations.of(type).toString();
   }
 }

@@ -8,8 +8,10 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.custody.Owned;
 import dev.custody.processor.diagnostics.DiagnosticKind;
 import dev.custody.processor.diagnostics.Reporter;
+import dev.custody.processor.testing.ClassLocations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -126,8 +128,9 @@ class FixpointTest {
                   null,
                   files,
                   diagnostics,
+                  // The annotations only: the test class path also holds Custody's plug-in.
                   List.of("-proc:none", "-d", dir.toString(),
-                      "-classpath", annotationsOnClassPath()),
+                      "-classpath", ClassLocations.of(Owned.class).toString()),
                   null,
                   files.getJavaFileObjects(res, subject));
       Trees trees = Trees.instance(task);
@@ -150,12 +153,6 @@ class FixpointTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The annotations only: the test class path also holds Custody's plug-in and case sources. */
-  private static String annotationsOnClassPath() {
-    String path = dev.custody.Owned.class.getProtectionDomain().getCodeSource().getLocation().getPath();
-    return Path.of(path).toString();
   }
 
   private record Collecting(List<String> findings) implements Reporter {

@@ -7,12 +7,12 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.custody.Owned;
+import dev.custody.processor.testing.ClassLocations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -914,9 +914,7 @@ class DropGlueGeneratorTest {
       files.add(file);
     }
     Path generated = Files.createDirectories(root.resolve("generated"));
-    String annotations =
-        Paths.get(Owned.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-            .toString();
+    String annotations = ClassLocations.of(Owned.class).toString();
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager fileManager =

@@ -11,10 +11,10 @@ import dev.custody.Owned;
 import dev.custody.processor.CustodyProcessor;
 import dev.custody.processor.OwnershipAnnotationsClaimer;
 import dev.custody.processor.diagnostics.DiagnosticKind;
+import dev.custody.processor.testing.ClassLocations;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,8 +54,8 @@ class RulesReferenceTest {
   private static List<File> classPath;
 
   @BeforeAll
-  static void compileRuntime(@TempDir Path out) throws IOException, URISyntaxException {
-    File annotations = new File(Owned.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+  static void compileRuntime(@TempDir Path out) throws IOException {
+    File annotations = ClassLocations.of(Owned.class).toFile();
     List<File> sources;
     try (Stream<Path> files = Files.walk(ROOT.resolve("runtime/src/main/java"))) {
       sources =

@@ -7,6 +7,7 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import dev.custody.processor.CustodyProcessor;
 import dev.custody.processor.OwnershipAnnotationsClaimer;
+import dev.custody.processor.testing.ClassLocations;
 import dev.custody.processor.testing.SarifAssertions;
 import dev.custody.processor.testing.Samples;
 import java.nio.file.Files;
@@ -110,9 +111,7 @@ class CustodyPluginTest {
   @Test
   void registeredForJavacsServiceLoader() throws Exception {
     Path services =
-        Path.of(
-            CustodyPlugin.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-            .resolve("META-INF/services/com.sun.source.util.Plugin");
+        ClassLocations.of(CustodyPlugin.class).resolve("META-INF/services/com.sun.source.util.Plugin");
     assertThat(Files.readAllLines(services)).contains(CustodyPlugin.class.getName());
   }
 
