@@ -1,10 +1,14 @@
 package dev.custody.processor.analysis;
 
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.custody.processor.model.OwnershipModel;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +29,7 @@ final class AnalysisContext {
   /** Lambda and local-class bodies found while analysing a body: analysed after it, on their own. */
   final Deque<NestedBody> pending = new ArrayDeque<>();
   private final Map<Element, TreePath> declarations = new HashMap<>();
+  private final List<TreePath> unindexedClasses = new ArrayList<>();
 
   AnalysisContext(
       Trees trees, Types types, OwnershipModel model, Findings findings, CompilationUnitTree unit) {
@@ -38,20 +43,40 @@ final class AnalysisContext {
   }
 
   /**
-   * The declaration of {@code element} in this compilation unit, or {@code null}. Fields are
-   * {@linkplain #rememberDeclaration remembered} as their class is checked; anything else is looked
-   * up once (each lookup searches the unit's tree).
+   * The declaration of {@code element} in this compilation unit, or {@code null}. Fields are found
+   * among the members of the classes {@linkplain #rememberFieldsOf remembered} as they are checked;
+   * anything else is looked up once (each lookup searches the unit's tree).
    */
   TreePath declarationOf(Element element) {
-    return declarations.computeIfAbsent(element, trees::getPath);
+    TreePath known = declarations.get(element);
+    if (known == null && !unindexedClasses.isEmpty()) {
+      indexFields();
+      known = declarations.get(element);
+    }
+    return known != null ? known : declarations.computeIfAbsent(element, trees::getPath);
   }
 
-  /** Remembers the declaration at {@code path} for {@link #declarationOf}. */
-  void rememberDeclaration(TreePath path) {
-    Element element = trees.getElement(path);
-    if (element != null) {
-      declarations.put(element, path);
+  /**
+   * Remembers the class at {@code classPath}, whose fields {@link #declarationOf} may be asked for.
+   * They are indexed at the first lookup: most classes never need one.
+   */
+  void rememberFieldsOf(TreePath classPath) {
+    unindexedClasses.add(classPath);
+  }
+
+  private void indexFields() {
+    for (TreePath classPath : unindexedClasses) {
+      for (Tree member : ((ClassTree) classPath.getLeaf()).getMembers()) {
+        if (member instanceof VariableTree) {
+          TreePath path = new TreePath(classPath, member);
+          Element field = trees.getElement(path);
+          if (field != null) {
+            declarations.put(field, path);
+          }
+        }
+      }
     }
+    unindexedClasses.clear();
   }
 
   /** A body nested in another: a lambda, or a member of a local or anonymous class. */

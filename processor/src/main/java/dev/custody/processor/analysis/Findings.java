@@ -66,32 +66,31 @@ final class Findings {
   }
 
   /**
-   * Runs the analysis of one body (and of the bodies nested in it) and sends what it reported only
-   * if {@code rejected} says javac accepted the body. javac's verdict costs a pass over the body, so
-   * it is asked only when there is something to send: most bodies have no finding. A failure of the
-   * analysis on a body javac rejected is javac's error, not the checker's, and is dropped with it.
+   * Runs the analysis of one body, or of a whole class (with the bodies in it), and sends what it
+   * reported only if {@code rejected} says javac accepted it. javac's verdict costs a pass over the
+   * body or the class's signatures, so it is asked only when there is something to send: most
+   * bodies have no finding. Vetted work may nest (a class, its bodies, their lambdas): what passes
+   * the inner verdict still waits for the outer one. A failure of the analysis on code javac
+   * rejected is javac's error, not the checker's, and is dropped with it.
    */
   void vetted(BooleanSupplier rejected, Runnable analysis) {
-    if (held != null) {
-      analysis.run(); // nested: the enclosing body is vetted as a whole
-      return;
-    }
+    List<Consumer<Reporter>> enclosing = held;
     List<Consumer<Reporter>> reports = new ArrayList<>(0);
     held = reports;
     try {
       analysis.run();
     } catch (RuntimeException | StackOverflowError | AssertionError failure) {
-      held = null;
+      held = enclosing;
       if (rejected.getAsBoolean()) {
         return;
       }
-      reports.forEach(r -> r.accept(reporter));
+      reports.forEach(this::send);
       throw failure;
     } finally {
-      held = null;
+      held = enclosing;
     }
     if (!reports.isEmpty() && !rejected.getAsBoolean()) {
-      reports.forEach(r -> r.accept(reporter));
+      reports.forEach(this::send);
     }
   }
 

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -60,13 +62,15 @@ public final class OwnershipChecker {
 
   /**
    * Checks the top-level class at {@code classPath}. A failure inside one method is reported through
-   * {@link Reporter#internalError} and the remaining methods are still checked.
+   * {@link Reporter#internalError} and the remaining methods are still checked. Nothing is reported
+   * if {@code rejected} says javac rejected the class; it is asked only when there is something to
+   * report.
    */
-  public void check(TreePath classPath, Reporter reporter) {
+  public void check(TreePath classPath, Reporter reporter, BooleanSupplier rejected) {
     CompilationUnitTree unit = classPath.getCompilationUnit();
     Findings findings = new Findings(reporter, trees.getSourcePositions(), unit);
     AnalysisContext ctx = new AnalysisContext(trees, types, model, findings, unit);
-    checkClass(ctx, classPath, Collections.emptyList());
+    findings.vetted(rejected, () -> checkClass(ctx, classPath, Collections.emptyList()));
   }
 
   private void checkClass(AnalysisContext ctx, TreePath classPath, List<Element> captured) {
@@ -78,11 +82,7 @@ public final class OwnershipChecker {
       return;
     }
     TypeElement type = (TypeElement) classElement;
-    for (Tree member : tree.getMembers()) {
-      if (member instanceof VariableTree) {
-        ctx.rememberDeclaration(new TreePath(classPath, member));
-      }
-    }
+    ctx.rememberFieldsOf(classPath);
     for (Tree member : tree.getMembers()) {
       TreePath path = new TreePath(classPath, member);
       if (member instanceof ClassTree) {
@@ -92,7 +92,7 @@ public final class OwnershipChecker {
           guarded(ctx, path, () -> analyzeMethod(ctx, path, type, captured, declarations));
         }
       } else if (member instanceof BlockTree) {
-        guarded(ctx, path, () -> analyze(ctx, blockFrame(path, captured), declarations));
+        guarded(ctx, path, () -> analyzeBlock(ctx, path, captured, declarations));
       } else if (member instanceof VariableTree && ((VariableTree) member).getInitializer() != null) {
         guarded(ctx, path, () -> analyzeFieldInitializer(ctx, path, captured, declarations));
       }
@@ -141,10 +141,52 @@ public final class OwnershipChecker {
             && trees.getSourcePositions().getStartPosition(ctx.unit, tree.getParameters().get(0))
                 < trees.getSourcePositions().getStartPosition(ctx.unit, tree);
     List<VariableElement> fields = isStatic || compact ? List.of() : model.ownedFields(type);
+    boolean mayConsumeSelf = !isStatic && !constructor && model.isTracked(type);
+    TreePath body = new TreePath(path, tree.getBody());
+    analyze(
+        ctx,
+        body,
+        () -> !fields.isEmpty() || !captured.isEmpty()
+            || (mayConsumeSelf && model.consumesReceiver(method))
+            || takesOwnershipParameter(method, compact),
+        () -> methodFrame(path, body, method, type, fields, captured, compact, mayConsumeSelf),
+        declarations);
+  }
+
+  /**
+   * What a method does with its {@code index}-th argument. Nothing for a compact canonical
+   * constructor (it hands its parameters to the fields when it completes), nor for the array of an
+   * {@code @Owned} varargs parameter (it is not followed inside the callee).
+   */
+  private Ownership parameterOwnership(ExecutableElement method, boolean compact, int index) {
+    boolean array = method.getParameters().get(index).asType().getKind() == TypeKind.ARRAY;
+    return compact || array ? Ownership.NONE : model.parameterOf(method, index);
+  }
+
+  private boolean takesOwnershipParameter(ExecutableElement method, boolean compact) {
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      if (parameterOwnership(method, compact, i) != Ownership.NONE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private MethodFrame methodFrame(
+      TreePath path,
+      TreePath body,
+      ExecutableElement method,
+      TypeElement type,
+      List<VariableElement> fields,
+      List<Element> captured,
+      boolean compact,
+      boolean mayConsumeSelf) {
+    MethodTree tree = (MethodTree) path.getLeaf();
+    boolean constructor = method.getKind() == ElementKind.CONSTRUCTOR;
     MethodFrame.Kind kind;
     if (constructor) {
       kind = MethodFrame.Kind.CONSTRUCTOR;
-    } else if (isStatic) {
+    } else if (method.getModifiers().contains(Modifier.STATIC)) {
       kind = MethodFrame.Kind.OTHER;
     } else if (!fields.isEmpty() && method.equals(model.dropMethod(type))) {
       kind = MethodFrame.Kind.CLOSE;
@@ -154,37 +196,35 @@ public final class OwnershipChecker {
     List<Ownership> ownership = new ArrayList<>();
     List<TreePath> declarationsOfParameters = new ArrayList<>();
     for (int i = 0; i < method.getParameters().size(); i++) {
-      // A compact canonical constructor hands its parameters to the fields when it completes.
-      // ... and the array of an @Owned varargs parameter is not followed inside the callee.
-      boolean array = method.getParameters().get(i).asType().getKind() == TypeKind.ARRAY;
-      ownership.add(compact || array ? Ownership.NONE : model.parameterOf(method, i));
+      ownership.add(parameterOwnership(method, compact, i));
       declarationsOfParameters.add(
-          i < tree.getParameters().size()
-              ? new TreePath(path, tree.getParameters().get(i))
-              : path);
+          i < tree.getParameters().size() ? new TreePath(path, tree.getParameters().get(i)) : path);
     }
-    Ownership result = constructor ? Ownership.NONE : model.resultOf(method);
-    MethodFrame frame =
-        new MethodFrame(
-            kind,
-            new TreePath(path, tree.getBody()),
-            result,
-            fields.isEmpty() ? null : type,
-            fields,
-            captured,
-            method.getParameters(),
-            ownership,
-            declarationsOfParameters,
-            false,
-            kind == MethodFrame.Kind.CLOSE ? NonNullFields.of(trees, model, path.getParentPath(), fields) : Set.of(),
-            !isStatic && !constructor && model.consumesReceiver(method) && model.isTracked(type));
-    analyze(ctx, frame, declarations);
+    return new MethodFrame(
+        kind,
+        body,
+        constructor ? Ownership.NONE : model.resultOf(method),
+        fields.isEmpty() ? null : type,
+        fields,
+        captured,
+        method.getParameters(),
+        ownership,
+        declarationsOfParameters,
+        false,
+        kind == MethodFrame.Kind.CLOSE ? NonNullFields.of(trees, model, path.getParentPath(), fields) : Set.of(),
+        mayConsumeSelf && model.consumesReceiver(method));
   }
 
-  private MethodFrame blockFrame(TreePath path, List<Element> captured) {
-    return new MethodFrame(
-        MethodFrame.Kind.OTHER, path, Ownership.NONE, null, List.of(), captured, List.of(),
-        List.of(), List.of(), false, Set.of(), false);
+  private void analyzeBlock(
+      AnalysisContext ctx, TreePath path, List<Element> captured, DeclarationRules declarations) {
+    analyze(
+        ctx,
+        path,
+        () -> !captured.isEmpty(),
+        () -> new MethodFrame(
+            MethodFrame.Kind.OTHER, path, Ownership.NONE, null, List.of(), captured, List.of(),
+            List.of(), List.of(), false, Set.of(), false),
+        declarations);
   }
 
   private void analyzeFieldInitializer(
@@ -193,12 +233,17 @@ public final class OwnershipChecker {
     if (field == null) {
       return;
     }
-    boolean owned = model.isTracked(field.asType()) || model.isOwnedDeclaration(field);
-    MethodFrame frame =
-        new MethodFrame(
+    TreePath initializer = new TreePath(path, ((VariableTree) path.getLeaf()).getInitializer());
+    analyze(
+        ctx,
+        initializer,
+        () -> !captured.isEmpty(),
+        () -> new MethodFrame(
             MethodFrame.Kind.OTHER,
-            new TreePath(path, ((VariableTree) path.getLeaf()).getInitializer()),
-            owned ? Ownership.OWNED : Ownership.NONE,
+            initializer,
+            model.isTracked(field.asType()) || model.isOwnedDeclaration(field)
+                ? Ownership.OWNED
+                : Ownership.NONE,
             null,
             List.of(),
             captured,
@@ -207,26 +252,29 @@ public final class OwnershipChecker {
             List.of(),
             true,
             Set.of(),
-            false);
-    analyze(ctx, frame, declarations);
+            false),
+        declarations);
   }
 
-  /** Analyses one body, then every lambda and local class body found in it. */
-  private void analyze(AnalysisContext ctx, MethodFrame frame, DeclarationRules declarations) {
-    BodyPrescan scan = BodyPrescan.of(trees, model, frame.body);
-    boolean ownershipParameters = false;
-    for (Ownership o : frame.parameterOwnership) {
-      ownershipParameters |= o != Ownership.NONE;
-    }
-    boolean flow =
-        scan.relevant || ownershipParameters || frame.consumesSelf || frame.fieldOwner != null
-            || !frame.captured.isEmpty();
+  /**
+   * Analyses one body, then every lambda and local class body found in it. Most bodies touch
+   * nothing Custody follows: the prescan, then {@code frameMatters} (owned or borrowed parameters,
+   * owned fields, captured values) decide that before the body's frame is made.
+   */
+  private void analyze(
+      AnalysisContext ctx,
+      TreePath body,
+      BooleanSupplier frameMatters,
+      Supplier<MethodFrame> frameOf,
+      DeclarationRules declarations) {
+    BodyPrescan scan = BodyPrescan.of(trees, model, body);
+    boolean flow = scan.relevant || frameMatters.getAsBoolean();
     if (!flow && scan.annotatedLocals.isEmpty()) {
       return;
     }
     // javac's errors come first: nothing is reported from a body it rejected.
     ctx.findings.vetted(
-        () -> BodyPrescan.isRejected(trees, frame.body),
+        () -> BodyPrescan.isRejected(trees, body),
         () -> {
           for (TreePath local : scan.annotatedLocals) {
             declarations.checkVariable(local);
@@ -235,7 +283,7 @@ public final class OwnershipChecker {
             return;
           }
           try {
-            flow(ctx, frame);
+            flow(ctx, frameOf.get());
           } catch (RuntimeException | StackOverflowError | AssertionError failure) {
             ctx.pending.clear(); // what a failed analysis found nested in its body is not analysed
             throw failure;

@@ -12,6 +12,7 @@ import dev.custody.processor.analysis.OwnershipChecker;
 import dev.custody.processor.diagnostics.JavacReporter;
 import dev.custody.processor.diagnostics.SarifReport;
 import java.io.IOException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -80,22 +81,22 @@ final class CheckingTaskListener implements TaskListener {
 
   private void analyze(TypeElement type, CompilationUnitTree unit) {
     // Module and package descriptors have no type element; classes pulled in from -sourcepath are
-    // not roots; classes javac rejected would only produce noise next to javac's own errors.
+    // not roots.
     if (type == null || unit == null || !isRoot.test(type)) {
       return;
     }
     TreePath classPath = classPath(unit, type);
-    if (classPath == null || RejectedCode.isRejected(type, classPath, trees)) {
+    if (classPath == null) {
       return;
     }
-    if (sarif != null && unit.getSourceFile() != null) {
-      sarif.addAnalysedFile(unit.getSourceFile().toUri());
-    }
+    // Classes javac rejected would only produce noise next to javac's own errors: what is found
+    // there is dropped. Asked only when there is something to report (most classes have nothing).
+    BooleanSupplier rejected = () -> RejectedCode.isRejected(type, classPath, trees);
     try {
       if (checker == null) {
         checker = newChecker.get();
       }
-      checker.check(classPath, reporter);
+      checker.check(classPath, reporter, rejected);
     } catch (VirtualMachineError fatal) {
       if (!(fatal instanceof StackOverflowError)) {
         throw fatal;
@@ -103,6 +104,9 @@ final class CheckingTaskListener implements TaskListener {
       reporter.internalError(classPath, JavacReporter.nameOf(classPath), fatal);
     } catch (RuntimeException | LinkageError | AssertionError failure) {
       reporter.internalError(classPath, JavacReporter.nameOf(classPath), failure);
+    }
+    if (sarif != null && unit.getSourceFile() != null && !rejected.getAsBoolean()) {
+      sarif.addAnalysedFile(unit.getSourceFile().toUri());
     }
   }
 

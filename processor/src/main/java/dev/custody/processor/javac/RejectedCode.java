@@ -13,8 +13,9 @@ import javax.lang.model.type.TypeMirror;
  * Recognises classes javac has already rejected. They still reach ANALYZE: javac announces it for
  * every class even when errors stopped it before attribution (a syntax error anywhere in the
  * compilation leaves every method body untyped) or left parts erroneous. Findings there would only
- * bury javac's own error, and the analysis would be reading half-built trees; the whole class is
- * skipped and checked again once it compiles.
+ * bury javac's own error, and the analysis would be reading half-built trees: nothing found in the
+ * class is reported (a failure of the analysis there included), and it is checked again once it
+ * compiles. Asked only of classes with something to report.
  *
  * <p>Signs of rejection here: the class's own type, a direct supertype or a member's signature did
  * not resolve. Erroneous or unattributed expressions inside bodies are found by the analysis'

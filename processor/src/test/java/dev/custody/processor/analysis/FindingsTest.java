@@ -15,8 +15,8 @@ import javax.lang.model.element.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * A body's reports wait for javac's verdict on the body, and the verdict (a pass over the body) is
- * asked only when there is something to send.
+ * A body's reports wait for javac's verdict on the body and on its class, and a verdict (a pass over
+ * the body or the class) is asked only when there is something to send.
  */
 class FindingsTest {
   private final List<String> sent = new ArrayList<>();
@@ -61,7 +61,7 @@ class FindingsTest {
   }
 
   @Test
-  void nestedBodiesAreVettedWithTheirEnclosingBody() {
+  void nestedReportsAlsoWaitForTheEnclosingVerdict() {
     findings.vetted(
         verdict(true),
         () ->
@@ -69,8 +69,37 @@ class FindingsTest {
                 verdict(false),
                 () -> findings.reporter().report(DiagnosticKind.LEAK, null, null, "nested")));
 
+    assertEquals(List.of(), sent, "a body of a rejected class reports nothing");
+    assertEquals(2, verdictsAsked.get());
+  }
+
+  @Test
+  void aRejectedNestedBodyDropsOnlyItsOwnReports() {
+    findings.vetted(
+        verdict(false),
+        () -> {
+          findings.reporter().report(DiagnosticKind.LEAK, null, null, "outer");
+          findings.vetted(
+              verdict(true),
+              () -> findings.reporter().report(DiagnosticKind.LEAK, null, null, "nested"));
+          assertEquals(List.of(), sent, "held until the outer verdict");
+        });
+
+    assertEquals(List.of("report outer"), sent);
+  }
+
+  @Test
+  void aFailureInANestedBodyOfARejectedClassIsDropped() {
+    findings.vetted(
+        verdict(true),
+        () ->
+            findings.vetted(
+                verdict(false),
+                () -> {
+                  throw new IllegalStateException("half-built class");
+                }));
+
     assertEquals(List.of(), sent);
-    assertEquals(1, verdictsAsked.get(), "only the enclosing body's verdict counts");
   }
 
   @Test

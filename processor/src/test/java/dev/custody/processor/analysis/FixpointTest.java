@@ -144,7 +144,8 @@ class FixpointTest {
                 if (checker[0] == null) {
                   checker[0] = new OwnershipChecker(trees, task.getElements(), task.getTypes());
                 }
-                checker[0].check(trees.getPath(e.getTypeElement()), new Collecting(findings));
+                checker[0].check(
+                    trees.getPath(e.getTypeElement()), new Collecting(findings), () -> false);
               }
             }
           });
