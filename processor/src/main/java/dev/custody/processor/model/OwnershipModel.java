@@ -10,6 +10,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -41,6 +42,7 @@ public final class OwnershipModel {
   private final Map<ExecutableElement, Boolean> callContractCache = new HashMap<>();
   private final Map<TypeElement, ExecutableElement> closeMethodCache = new HashMap<>();
   private final Map<TypeElement, ExecutableElement> functionalMethodCache = new HashMap<>();
+  private final Map<ModuleElement, Boolean> jdkModuleCache = new HashMap<>();
   private TypeMirror runtimeException;
   private TypeMirror error;
   /** How many {@link #isTracked(TypeElement)} computations are on the stack. */
@@ -196,6 +198,25 @@ public final class OwnershipModel {
     return !ownedFields(type).isEmpty();
   }
 
+  /**
+   * Whether {@code element} belongs to one of the JDK's own modules ({@code java.*} and
+   * {@code jdk.*} names are reserved for them): such code carries no ownership annotation and
+   * declares no tracked type. Answered per module; false when compiling without modules.
+   */
+  private boolean isInJdkModule(Element element) {
+    ModuleElement module = elements.getModuleOf(element);
+    if (module == null || module.isUnnamed()) {
+      return false;
+    }
+    Boolean cached = jdkModuleCache.get(module);
+    if (cached == null) {
+      String name = module.getQualifiedName().toString();
+      cached = name.startsWith("java.") || name.startsWith("jdk.");
+      jdkModuleCache.put(module, cached);
+    }
+    return cached;
+  }
+
   private static boolean isPlatformType(TypeElement type) {
     String name = type.getQualifiedName().toString();
     return name.startsWith("java.")
@@ -341,10 +362,11 @@ public final class OwnershipModel {
     if (cached != null) {
       return cached;
     }
-    List<VariableElement> owned = new ArrayList<>();
-    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-      if (isOwnedField(field)) {
-        owned.add(field);
+    List<VariableElement> owned = new ArrayList<>(0);
+    // Not ElementFilter.fieldsIn: it copies every member into a new list, for every class compiled.
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD && isOwnedField((VariableElement) member)) {
+        owned.add((VariableElement) member);
       }
     }
     List<VariableElement> result = List.copyOf(owned);
@@ -365,6 +387,11 @@ public final class OwnershipModel {
     Boolean cached = callContractCache.get(method);
     if (cached != null) {
       return cached;
+    }
+    if (isInJdkModule(method.getEnclosingElement())) {
+      // Most distinct methods called are the JDK's, which carries no ownership annotations.
+      callContractCache.put(method, false);
+      return false;
     }
     boolean touches =
         (names.isCloseMethod(method) && closesTrackedType(method))

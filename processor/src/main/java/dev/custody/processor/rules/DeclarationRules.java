@@ -74,13 +74,12 @@ public final class DeclarationRules {
     ClassTree tree = (ClassTree) path.getLeaf();
     checkTypeAnnotation(path, tree.getModifiers(), type);
     for (Tree member : tree.getMembers()) {
-      TreePath memberPath = new TreePath(path, member);
       if (member instanceof VariableTree) {
         if (mayCarryOwnershipAnnotation(((VariableTree) member).getModifiers(), model.names())) {
-          checkVariable(memberPath);
+          checkVariable(new TreePath(path, member));
         }
       } else if (member instanceof MethodTree) {
-        checkMethod(memberPath);
+        checkMethod(new TreePath(path, member));
       }
     }
     checkOwnedFieldsDroppable(path, type);
@@ -135,11 +134,6 @@ public final class DeclarationRules {
   }
 
   private void checkMethod(TreePath path) {
-    Element element = trees.getElement(path);
-    if (!(element instanceof ExecutableElement)) {
-      return;
-    }
-    ExecutableElement method = (ExecutableElement) element;
     MethodTree tree = (MethodTree) path.getLeaf();
     boolean annotated = mayCarryOwnershipAnnotation(tree.getModifiers(), model.names());
     for (VariableTree parameter : tree.getParameters()) {
@@ -153,6 +147,11 @@ public final class DeclarationRules {
       // parameters; an override without one simply inherits its contract.
       return;
     }
+    Element element = trees.getElement(path);
+    if (!(element instanceof ExecutableElement)) {
+      return;
+    }
+    ExecutableElement method = (ExecutableElement) element;
     boolean owned = model.isMarkedOwned(method);
     boolean borrowed = model.isMarkedBorrowed(method);
     String what = "method '" + method.getSimpleName() + "'";
