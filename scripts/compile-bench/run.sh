@@ -19,7 +19,9 @@
 # fresh JVM per compilation, 5; 0 skips it), --forked-configs OFF,ON,NOOP,PLUGIN (which of them),
 # --classes N (dense tree size, 60), --scales 1,2,4,8 (growth), --timeout S (per growth input,
 # 120), --strict (exit 3 when a target is missed).
-# Environment: JAVA_HOME selects the JDK that runs javac; BENCH_WORK the scratch directory
+# Environment: JAVA_HOME selects the JDK that runs javac; JFR_SETTINGS the recording settings of
+# `profile` (default `profile`: 10-20 ms samples; a copy with a 1 ms period resolves small
+# costs); BENCH_WORK the scratch directory
 # (/tmp/custody-compile-bench); PROCESSOR_JAR / ANNOTATIONS_JAR measure prebuilt jars instead of
 # building the committed HEAD (PROCESSOR_JAR=tree: the jars in processor/target and
 # annotations/target, e.g. after `mvn verify` in CI).
@@ -109,7 +111,7 @@ case $MODE in
       LANG3_ARGS=(--lang3 "$WORK/jars/commons-lang3-3.17.0-sources.jar")
     fi
     "${JAVA_BIN}java" -Xms2g -Xmx2g -XX:+UseSerialGC -Xss16m \
-      -XX:StartFlightRecording=filename="$WORK/profile-$WHAT.jfr",settings=profile \
+      -XX:StartFlightRecording=filename="$WORK/profile-$WHAT.jfr",settings="${JFR_SETTINGS:-profile}" \
       -cp "$WORK/harness" dev.custody.compilebench.CompileBench warm-loop "$WHAT" \
       --jar "$PROCESSOR_PATH" --annotations "$WORK/jars/custody-annotations.jar" --work "$WORK" \
       --rounds 12 "${LANG3_ARGS[@]}" "$@"
