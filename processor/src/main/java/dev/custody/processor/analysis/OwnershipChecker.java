@@ -131,7 +131,6 @@ public final class OwnershipChecker {
       return;
     }
     MethodTree tree = (MethodTree) path.getLeaf();
-    boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
     boolean constructor = method.getKind() == ElementKind.CONSTRUCTOR;
     // A compact canonical constructor's parameters are copied from the record header, before it.
     boolean compact =
@@ -140,8 +139,13 @@ public final class OwnershipChecker {
             && !tree.getParameters().isEmpty()
             && trees.getSourcePositions().getStartPosition(ctx.unit, tree.getParameters().get(0))
                 < trees.getSourcePositions().getStartPosition(ctx.unit, tree);
-    List<VariableElement> fields = isStatic || compact ? List.of() : model.ownedFields(type);
-    boolean mayConsumeSelf = !isStatic && !constructor && model.isTracked(type);
+    List<VariableElement> ownedFields = compact ? List.of() : model.ownedFields(type);
+    boolean trackedType = model.isTracked(type);
+    // Asked only when it matters: javac makes a new set of modifiers on every call.
+    boolean isStatic =
+        (!ownedFields.isEmpty() || trackedType) && method.getModifiers().contains(Modifier.STATIC);
+    List<VariableElement> fields = isStatic ? List.of() : ownedFields;
+    boolean mayConsumeSelf = !isStatic && !constructor && trackedType;
     TreePath body = new TreePath(path, tree.getBody());
     analyze(
         ctx,

@@ -145,23 +145,23 @@ public final class OwnershipModel {
     if (type == null) {
       return false;
     }
-    if (type.getKind() == TypeKind.TYPEVAR) {
+    TypeKind kind = type.getKind();
+    if (kind == TypeKind.DECLARED) {
+      Element element = ((DeclaredType) type).asElement();
+      return element instanceof TypeElement && isTracked((TypeElement) element);
+    }
+    if (kind == TypeKind.TYPEVAR) {
       // 'T extends Res': every value of T is a Res.
       return isTracked(((javax.lang.model.type.TypeVariable) type).getUpperBound());
     }
-    if (type.getKind() == TypeKind.INTERSECTION) {
+    if (kind == TypeKind.INTERSECTION) {
       for (TypeMirror bound : ((javax.lang.model.type.IntersectionType) type).getBounds()) {
         if (isTracked(bound)) {
           return true;
         }
       }
-      return false;
     }
-    if (type.getKind() != TypeKind.DECLARED) {
-      return false;
-    }
-    Element element = ((DeclaredType) type).asElement();
-    return element instanceof TypeElement && isTracked((TypeElement) element);
+    return false;
   }
 
   public boolean isTracked(TypeElement type) {

@@ -213,11 +213,12 @@ public final class DeclarationRules {
 
   /** A class with owned fields must implement AutoCloseable and declare close(). */
   private void checkOwnedFieldsDroppable(TreePath path, TypeElement type) {
-    if (type.getKind() == ElementKind.INTERFACE || type.getModifiers().contains(Modifier.ABSTRACT) && !model.declaresClose(type) && model.isAutoCloseable(type.asType())) {
+    if (type.getKind() == ElementKind.INTERFACE) {
       return;
     }
     List<VariableElement> fields = model.ownedFields(type);
-    if (fields.isEmpty()) {
+    if (fields.isEmpty()
+        || type.getModifiers().contains(Modifier.ABSTRACT) && !model.declaresClose(type) && model.isAutoCloseable(type.asType())) {
       return;
     }
     String problem;
