@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compile-time benchmark of the Custody processor (docs/PERFORMANCE.md, "Compile-time").
 #
-#   scripts/compile-bench/run.sh [all|lang3|dense|growth|smoke] [harness options...]
+#   scripts/compile-bench/run.sh [all|lang3|dense|growth|smoke|floor|profile] [harness options...]
 #
 #   all      lang3 + dense + growth (the default; ~20 min on 2 busy cores with --rounds 5
 #            --forked-rounds 3, ~30 min with the defaults)
@@ -9,6 +9,9 @@
 #   dense    generated ownership-dense tree, with and without Custody, zero diagnostics (<= 1.10x)
 #   growth   one big generated method at 1x/2x/4x/8x: Custody's own CPU time (< 0.2 s, linear)
 #   smoke    the dense tree compiled once with Custody; fails on any diagnostic (for CI, ~20 s)
+#   floor    lang3: what any checker that looks at every body costs at least: two stand-in
+#            plug-ins (walk every class tree; walk and ask the type of each node Custody's prescan
+#            asks about) against Custody, their own CPU in one JVM (WARM_PLUGIN, interleaved)
 #   profile  lang3|dense: the WARM configuration (--config WARM_PLUGIN: the plug-in) in a loop
 #            under Java Flight Recorder; prints where Custody's samples are (innermost Custody
 #            frame, inclusive frames)
@@ -77,7 +80,7 @@ PROCESSOR_PATH="$WORK/jars/custody-processor.jar${PROCESSOR_DEPS:+:$PROCESSOR_DE
 cp "$ANNOTATIONS_JAR" "$WORK/jars/custody-annotations.jar"
 
 LANG3_ARGS=()
-if [[ $MODE == all || $MODE == lang3 ]]; then
+if [[ $MODE == all || $MODE == lang3 || $MODE == floor ]]; then
   LANG3=org.apache.commons:commons-lang3:3.17.0:jar:sources
   mvn -B -q -ntp -Dstyle.color=never dependency:copy -Dartifact=$LANG3 -DoutputDirectory="$WORK/jars" \
     -Dmdep.overWriteReleases=false >&2
@@ -101,6 +104,23 @@ echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d'
 echo "# measured: $MEASURED"
 case $MODE in
   smoke | lang3 | dense | growth) run "$MODE" "${LANG3_ARGS[@]}" "$@" ;;
+  floor)
+    # The stand-ins register under Custody's plug-in name, so WARM_PLUGIN measures them in its place.
+    FLOOR=$WORK/floor
+    rm -rf "$FLOOR"
+    mkdir -p "$FLOOR/classes/META-INF/services"
+    "${JAVA_BIN}javac" -d "$FLOOR/classes" $(find "$ROOT/scripts/compile-bench/floor" -name '*.java')
+    for plugin in WalkPlugin WalkTypesPlugin; do
+      echo "dev.custody.compilebench.floor.$plugin" \
+        > "$FLOOR/classes/META-INF/services/com.sun.source.util.Plugin"
+      "${JAVA_BIN}jar" cf "$FLOOR/$plugin.jar" -C "$FLOOR/classes" .
+    done
+    for plugin in "$FLOOR/WalkPlugin.jar" "$FLOOR/WalkTypesPlugin.jar" "$PROCESSOR_PATH"; do
+      echo "## in Custody's place: $plugin"
+      PROCESSOR_PATH=$plugin run lang3 "${LANG3_ARGS[@]}" --method interleaved \
+        --configs OFF,WARM_PLUGIN --forked-rounds 0 "$@"
+    done
+    ;;
   profile)
     WHAT=${1:-dense}
     shift || true
@@ -127,7 +147,7 @@ case $MODE in
     exit $status
     ;;
   *)
-    echo "unknown mode $MODE (all|lang3|dense|growth|smoke|profile)" >&2
+    echo "unknown mode $MODE (all|lang3|dense|growth|smoke|floor|profile)" >&2
     exit 2
     ;;
 esac

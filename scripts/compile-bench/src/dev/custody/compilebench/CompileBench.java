@@ -550,26 +550,32 @@ public final class CompileBench {
         ratioThr[i] = rs.get(i)[0] / off.get(i)[0];
       }
       double median = median(ratio);
+      double[] interval = medianInterval(ratio);
       System.out.printf(
           Locale.ROOT,
-          "%-5s process CPU %.3fs  compiling thread %.3fs  ratio(proc) %.4f (min..max %.4f..%.4f)"
-              + "  ratio(thr) %.4f%n",
+          "%-5s process CPU %.3fs  compiling thread %.3fs  ratio(proc) %.4f (min..max %.4f..%.4f,"
+              + " 95%% interval of the median %.4f..%.4f)  ratio(thr) %.4f%n",
           config,
           median(rs.stream().mapToDouble(r -> r[1]).toArray()),
           median(rs.stream().mapToDouble(r -> r[0]).toArray()),
           median,
           Arrays.stream(ratio).min().orElse(0),
           Arrays.stream(ratio).max().orElse(0),
+          interval[0],
+          interval[1],
           median(ratioThr));
       if (config != Config.OFF) {
         summary.add(
             String.format(
                 Locale.ROOT,
-                "%s, forked JVM per compilation: %s/OFF median ratio %.4f (process CPU), %.4f"
-                    + " (compiling thread)%s [%d rounds, OFF median %.2f s]",
+                "%s, forked JVM per compilation: %s/OFF median ratio %.4f (process CPU; 95%%"
+                    + " interval of the median %.4f..%.4f), %.4f (compiling thread)%s [%d rounds,"
+                    + " OFF median %.2f s]",
                 label,
                 config,
                 median,
+                interval[0],
+                interval[1],
                 median(ratioThr),
                 config == Config.ON || config == Config.PLUGIN
                     ? String.format(Locale.ROOT, "; target <= %.2f: %s", target, median <= target ? "met" : "MISSED")
@@ -890,6 +896,27 @@ public final class CompileBench {
     Arrays.sort(v);
     int n = v.length;
     return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  }
+
+  /**
+   * A 95 % bootstrap interval of the median of {@code values} (10 000 resamples, fixed seed): how
+   * far the median of this many noisy rounds can be trusted.
+   */
+  static double[] medianInterval(double[] values) {
+    if (values.length == 0) {
+      return new double[] {Double.NaN, Double.NaN};
+    }
+    java.util.Random random = new java.util.Random(1);
+    double[] medians = new double[10_000];
+    double[] sample = new double[values.length];
+    for (int i = 0; i < medians.length; i++) {
+      for (int j = 0; j < sample.length; j++) {
+        sample[j] = values[random.nextInt(values.length)];
+      }
+      medians[i] = median(sample);
+    }
+    Arrays.sort(medians);
+    return new double[] {medians[250], medians[9_749]};
   }
 
   private static void unzip(Path zip, Path target) throws IOException {

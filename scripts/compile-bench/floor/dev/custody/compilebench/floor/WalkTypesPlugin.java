@@ -1,0 +1,9 @@
+package dev.custody.compilebench.floor;
+
+/** {@link WalkPlugin} that also asks javac the type of every node Custody's prescan asks about. */
+public final class WalkTypesPlugin extends WalkPlugin {
+  @Override
+  boolean asksTypes() {
+    return true;
+  }
+}
