@@ -3,6 +3,7 @@ package dev.custody.processor.analysis;
 import static dev.custody.processor.diagnostics.DiagnosticKind.FIELD_NOT_DROPPED;
 
 import com.sun.source.util.TreePath;
+import java.util.function.Supplier;
 
 /**
  * {@code field-not-dropped} (Rust's drop glue, which Java lacks): the {@code close()} of a class
@@ -18,13 +19,13 @@ final class FieldNotDroppedRule {
   }
 
   /** {@code close()} is left at {@code where} while {@code field} may still hold its value. */
-  void exit(FlowState s, TrackedVar field, String where) {
+  void exit(FlowState s, TrackedVar field, Supplier<String> where) {
     if (s.holds.get(field.index)) {
       findings.report(
           FIELD_NOT_DROPPED,
           field.declaration,
           field.element,
-          "owned " + field.display() + " may still hold its value when close() is left by " + where + "; drop every owned field on every path, e.g. 'try (a; b) {}' or the generated drop glue");
+          "owned " + field.display() + " may still hold its value when close() is left by " + where.get() + "; drop every owned field on every path, e.g. 'try (a; b) {}' or the generated drop glue");
     }
   }
 

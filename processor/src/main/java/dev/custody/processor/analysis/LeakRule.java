@@ -7,6 +7,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * {@code leak}: an owned value may reach a point where nobody owns it any more. Rust drops such a
@@ -131,13 +132,13 @@ final class LeakRule {
   }
 
   /** An {@code @Owned} parameter still holds its value where the body is left. */
-  void ownedParameter(FlowState s, TrackedVar v, String where) {
+  void ownedParameter(FlowState s, TrackedVar v, Supplier<String> where) {
     if (s.holds.get(v.index) && v.isReceiver()) {
       findings.report(
           LEAK,
           v.declaration,
           v.element,
-          "@Consumes method '" + v.element.getSimpleName() + "' takes over 'this' but may neither close it nor hand it on before " + where + "; call close() or pass 'this' to an owner");
+          "@Consumes method '" + v.element.getSimpleName() + "' takes over 'this' but may neither close it nor hand it on before " + where.get() + "; call close() or pass 'this' to an owner");
       return;
     }
     if (s.holds.get(v.index)) {
@@ -145,12 +146,12 @@ final class LeakRule {
           LEAK,
           v.declaration,
           v.element,
-          "@Owned parameter " + v.display() + " may leak: the method neither moves nor drops it before " + where + "; " + FIX);
+          "@Owned parameter " + v.display() + " may leak: the method neither moves nor drops it before " + where.get() + "; " + FIX);
     }
   }
 
   /** A constructor fails after storing a value that the unfinished object would have owned. */
-  void storedByFailingConstructor(FlowState s, TrackedVar field, String where) {
+  void storedByFailingConstructor(FlowState s, TrackedVar field, Supplier<String> where) {
     TreePath store = s.storeSite(field.index);
     if (s.holds.get(field.index) && store != null) {
       findings.report(
@@ -160,7 +161,7 @@ final class LeakRule {
           (field.element instanceof javax.lang.model.element.ExecutableElement
                   ? "the value handed to super(..) here"
                   : "the value stored into " + field.display() + " here")
-              + " leaks when the constructor fails (" + where + "): the object is never returned, so nobody owns it; close it before throwing, or take it as an @Owned parameter");
+              + " leaks when the constructor fails (" + where.get() + "): the object is never returned, so nobody owns it; close it before throwing, or take it as an @Owned parameter");
     }
   }
 }

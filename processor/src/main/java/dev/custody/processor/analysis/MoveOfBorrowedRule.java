@@ -3,6 +3,7 @@ package dev.custody.processor.analysis;
 import static dev.custody.processor.diagnostics.DiagnosticKind.MOVE_OF_BORROWED;
 
 import com.sun.source.util.TreePath;
+import java.util.function.Supplier;
 
 /**
  * {@code move-of-borrowed} (rustc E0507): a borrow is dropped or moved as if it were owned: closed,
@@ -88,7 +89,7 @@ final class MoveOfBorrowedRule {
   }
 
   /** An owned field of {@code this} is moved or closed and not replaced before the method ends. */
-  void fieldNotReplaced(FlowState s, TrackedVar field, String where) {
+  void fieldNotReplaced(FlowState s, TrackedVar field, Supplier<String> where) {
     int i = field.index;
     if (!s.moved.get(i) && !s.dropped.get(i)) {
       return;
@@ -99,6 +100,6 @@ final class MoveOfBorrowedRule {
         MOVE_OF_BORROWED,
         site,
         field.element,
-        field.display() + " of 'this' is borrowed: it is moved or closed here and " + (surely ? "not" : "may not be") + " replaced before " + where + "; assign it a new value or null");
+        field.display() + " of 'this' is borrowed: it is moved or closed here and " + (surely ? "not" : "may not be") + " replaced before " + where.get() + "; assign it a new value or null");
   }
 }

@@ -5,6 +5,7 @@ import dev.custody.processor.model.Ownership;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * The events of a body (a use, a move, a drop, an overwrite, a return, a scope exit) as the flow
@@ -300,16 +301,20 @@ final class Rules {
   /** The body is left through {@code return} or a throw at {@code site}. */
   void methodExit(List<TrackedVar> scope, FlowState s, TreePath site, PendingExit.Kind kind) {
     if (s.alive) {
-      exitChecks(scope, s, RuleSupport.exit(findings, kind, site), kind == PendingExit.Kind.THROW);
+      exitChecks(
+          scope, s, () -> RuleSupport.exit(findings, kind, site), kind == PendingExit.Kind.THROW);
     }
   }
 
   /** Control falls off the end of the body. */
   void methodEnd(List<TrackedVar> scope, FlowState s, TreePath body, boolean lambda) {
-    String where =
-        (lambda ? "the end of the lambda at line " : "the end of the method at line ")
-            + findings.endLine(body.getLeaf());
-    exitChecks(scope, s, where, false);
+    exitChecks(
+        scope,
+        s,
+        () ->
+            (lambda ? "the end of the lambda at line " : "the end of the method at line ")
+                + findings.endLine(body.getLeaf()),
+        false);
   }
 
   /**
@@ -330,7 +335,9 @@ final class Rules {
     return any;
   }
 
-  private void exitChecks(List<TrackedVar> scope, FlowState s, String where, boolean throwing) {
+  /** {@code where} names the way out for messages; made only when there is one to send. */
+  private void exitChecks(
+      List<TrackedVar> scope, FlowState s, Supplier<String> where, boolean throwing) {
     for (TrackedVar v : scope) {
       if (v.role == TrackedVar.Role.OWNED_PARAM) {
         if (!(v.isReceiver() && emptiedEveryField(scope, s))) {

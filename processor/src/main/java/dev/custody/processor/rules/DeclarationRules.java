@@ -18,6 +18,7 @@ import dev.custody.processor.model.KnownNames;
 import dev.custody.processor.model.Ownership;
 import dev.custody.processor.model.OwnershipModel;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -113,23 +114,23 @@ public final class DeclarationRules {
     if (!owned && !borrowed) {
       return;
     }
-    String what = describe(element);
     if (owned && borrowed) {
-      invalid(annotation(path, tree.getModifiers(), OwnershipModel.OWNED), element, what + " is marked both @Owned and @Borrowed: choose one");
+      invalid(annotation(path, tree.getModifiers(), OwnershipModel.OWNED), element, describe(element) + " is marked both @Owned and @Borrowed: choose one");
       return;
     }
-    String marker = owned ? OwnershipModel.OWNED : OwnershipModel.BORROWED;
-    TreePath at = annotation(path, tree.getModifiers(), marker);
+    // Where a finding points (the annotation itself): looked for only when there is one.
+    Supplier<TreePath> at =
+        () -> annotation(path, tree.getModifiers(), owned ? OwnershipModel.OWNED : OwnershipModel.BORROWED);
     if (!model.canBeOwned(element.asType()) && !model.isOwnedArrayParameter(element)) {
-      invalid(at, element, (owned ? "@Owned" : "@Borrowed") + " on " + what + " of type " + element.asType() + " means nothing: the type has no close(); annotate only AutoCloseable or @Owned types");
+      invalid(at.get(), element, (owned ? "@Owned" : "@Borrowed") + " on " + describe(element) + " of type " + element.asType() + " means nothing: the type has no close(); annotate only AutoCloseable or @Owned types");
       return;
     }
     if (element.getKind() == ElementKind.FIELD && element.getModifiers().contains(Modifier.STATIC) && owned) {
-      invalid(at, element, "@Owned on static " + what + " means nothing: static fields are never dropped by an owner; hold the value in an instance field or close it at shutdown");
+      invalid(at.get(), element, "@Owned on static " + describe(element) + " means nothing: static fields are never dropped by an owner; hold the value in an instance field or close it at shutdown");
       return;
     }
     if (element.getKind() == ElementKind.FIELD && borrowed) {
-      invalid(at, element, "@Borrowed on " + what + " is not allowed: a borrow cannot be stored in a field");
+      invalid(at.get(), element, "@Borrowed on " + describe(element) + " is not allowed: a borrow cannot be stored in a field");
     }
   }
 
@@ -154,28 +155,28 @@ public final class DeclarationRules {
     ExecutableElement method = (ExecutableElement) element;
     boolean owned = model.isMarkedOwned(method);
     boolean borrowed = model.isMarkedBorrowed(method);
-    String what = "method '" + method.getSimpleName() + "'";
     if (model.isMarkedConsumes(method)) {
       TypeElement owner = (TypeElement) method.getEnclosingElement();
       if (method.getModifiers().contains(Modifier.STATIC) || !model.isTracked(owner)) {
         invalid(
             annotation(path, tree.getModifiers(), OwnershipModel.CONSUMES),
             method,
-            "@Consumes on " + what + " means nothing: only instance methods of tracked (@Owned) types have a receiver to take over");
+            "@Consumes on " + describe(method) + " means nothing: only instance methods of tracked (@Owned) types have a receiver to take over");
       }
     }
     if (owned && borrowed) {
-      invalid(annotation(path, tree.getModifiers(), OwnershipModel.OWNED), method, what + " is marked both @Owned and @Borrowed: choose one");
+      invalid(annotation(path, tree.getModifiers(), OwnershipModel.OWNED), method, describe(method) + " is marked both @Owned and @Borrowed: choose one");
       return;
     }
     if (owned || borrowed) {
-      TreePath at = annotation(path, tree.getModifiers(), owned ? OwnershipModel.OWNED : OwnershipModel.BORROWED);
+      Supplier<TreePath> at =
+          () -> annotation(path, tree.getModifiers(), owned ? OwnershipModel.OWNED : OwnershipModel.BORROWED);
       if (method.getReturnType().getKind() == TypeKind.VOID) {
-        invalid(at, method, (owned ? "@Owned" : "@Borrowed") + " on void " + what + " means nothing: it returns no value");
+        invalid(at.get(), method, (owned ? "@Owned" : "@Borrowed") + " on void " + describe(method) + " means nothing: it returns no value");
         return;
       }
       if (!model.canBeOwned(method.getReturnType())) {
-        invalid(at, method, (owned ? "@Owned" : "@Borrowed") + " on " + what + " returning " + method.getReturnType() + " means nothing: the type has no close()");
+        invalid(at.get(), method, (owned ? "@Owned" : "@Borrowed") + " on " + describe(method) + " returning " + method.getReturnType() + " means nothing: the type has no close()");
         return;
       }
     }
@@ -247,6 +248,8 @@ public final class DeclarationRules {
         return "field '" + element.getSimpleName() + "'";
       case PARAMETER:
         return "parameter '" + element.getSimpleName() + "'";
+      case METHOD:
+        return "method '" + element.getSimpleName() + "'";
       default:
         return "'" + element.getSimpleName() + "'";
     }
