@@ -10,8 +10,9 @@
 #   growth   one big generated method at 1x/2x/4x/8x: Custody's own CPU time (< 0.2 s, linear)
 #   smoke    the dense tree compiled once with Custody; fails on any diagnostic (for CI, ~20 s)
 #   floor    lang3: what any checker that looks at every body costs at least: two stand-in
-#            plug-ins (walk every class tree; walk and ask the type of each node Custody's prescan
-#            asks about) against Custody, their own CPU in one JVM (WARM_PLUGIN, interleaved)
+#            plug-ins (walk every class tree; walk and ask the type of every node of the kinds
+#            Custody's prescan asks about) against Custody, their own CPU in one JVM (WARM_PLUGIN,
+#            interleaved)
 #   profile  lang3|dense: the WARM configuration (--config WARM_PLUGIN: the plug-in) in a loop
 #            under Java Flight Recorder; prints where Custody's samples are (innermost Custody
 #            frame, inclusive frames)

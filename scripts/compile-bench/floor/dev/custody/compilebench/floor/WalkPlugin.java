@@ -27,7 +27,10 @@ public class WalkPlugin implements Plugin {
     return "Custody";
   }
 
-  /** Whether to ask javac the type of every node Custody's prescan asks about. */
+  /**
+   * Whether to ask javac the type of every identifier, member select, call, {@code new} and
+   * variable: the kinds of node Custody's prescan asks about (a few more of them than it does).
+   */
   boolean asksTypes() {
     return false;
   }

@@ -1,6 +1,6 @@
 package dev.custody.compilebench.floor;
 
-/** {@link WalkPlugin} that also asks javac the type of every node Custody's prescan asks about. */
+/** {@link WalkPlugin} that also asks javac the type of every node of the kinds the prescan asks about. */
 public final class WalkTypesPlugin extends WalkPlugin {
   @Override
   boolean asksTypes() {
