@@ -1,7 +1,7 @@
 package dev.custody.processor.model;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,14 +35,18 @@ public final class OwnershipModel {
   private final Types types;
   private final KnownNames names;
   private final TypeMirror autoCloseable;
-  private final Map<TypeElement, Boolean> trackedCache = new HashMap<>();
-  private final Map<ExecutableElement, List<ExecutableElement>> overriddenCache = new HashMap<>();
-  private final Map<TypeElement, Boolean> contractCache = new HashMap<>();
-  private final Map<TypeElement, List<VariableElement>> ownedFieldsCache = new HashMap<>();
-  private final Map<ExecutableElement, Boolean> callContractCache = new HashMap<>();
-  private final Map<TypeElement, ExecutableElement> closeMethodCache = new HashMap<>();
-  private final Map<TypeElement, ExecutableElement> functionalMethodCache = new HashMap<>();
-  private final Map<ModuleElement, Boolean> jdkModuleCache = new HashMap<>();
+  // Keyed by identity: javac's elements are unique within a compilation and do not override
+  // equals, so identity is what a HashMap compared too; an IdentityHashMap keeps keys and values in
+  // one array, without an entry object per key, and these maps are asked once per expression.
+  private final Map<TypeElement, Boolean> trackedCache = new IdentityHashMap<>();
+  private final Map<ExecutableElement, List<ExecutableElement>> overriddenCache =
+      new IdentityHashMap<>();
+  private final Map<TypeElement, Boolean> contractCache = new IdentityHashMap<>();
+  private final Map<TypeElement, List<VariableElement>> ownedFieldsCache = new IdentityHashMap<>();
+  private final Map<ExecutableElement, Boolean> callContractCache = new IdentityHashMap<>();
+  private final Map<TypeElement, ExecutableElement> closeMethodCache = new IdentityHashMap<>();
+  private final Map<TypeElement, ExecutableElement> functionalMethodCache = new IdentityHashMap<>();
+  private final Map<ModuleElement, Boolean> jdkModuleCache = new IdentityHashMap<>();
   private TypeMirror runtimeException;
   private TypeMirror error;
   /** How many {@link #isTracked(TypeElement)} computations are on the stack. */
