@@ -92,7 +92,10 @@ public final class OwnershipChecker {
           guarded(ctx, path, () -> analyzeMethod(ctx, path, type, captured, declarations));
         }
       } else if (member instanceof BlockTree) {
-        guarded(ctx, path, () -> analyzeBlock(ctx, path, captured, declarations));
+        guarded(
+            ctx,
+            path,
+            () -> analyzeInitializer(ctx, path, captured, () -> Ownership.NONE, false, declarations));
       } else if (member instanceof VariableTree && ((VariableTree) member).getInitializer() != null) {
         guarded(ctx, path, () -> analyzeFieldInitializer(ctx, path, captured, declarations));
       }
@@ -219,44 +222,42 @@ public final class OwnershipChecker {
         mayConsumeSelf && model.consumesReceiver(method));
   }
 
-  private void analyzeBlock(
-      AnalysisContext ctx, TreePath path, List<Element> captured, DeclarationRules declarations) {
-    analyze(
-        ctx,
-        path,
-        () -> !captured.isEmpty(),
-        () -> new MethodFrame(
-            MethodFrame.Kind.OTHER, path, Ownership.NONE, null, List.of(), captured, List.of(),
-            List.of(), List.of(), false, Set.of(), false),
-        declarations);
-  }
-
   private void analyzeFieldInitializer(
       AnalysisContext ctx, TreePath path, List<Element> captured, DeclarationRules declarations) {
     Element field = trees.getElement(path);
     if (field == null) {
       return;
     }
-    TreePath initializer = new TreePath(path, ((VariableTree) path.getLeaf()).getInitializer());
+    analyzeInitializer(
+        ctx,
+        new TreePath(path, ((VariableTree) path.getLeaf()).getInitializer()),
+        captured,
+        () -> model.isTracked(field.asType()) || model.isOwnedDeclaration(field)
+            ? Ownership.OWNED
+            : Ownership.NONE,
+        true,
+        declarations);
+  }
+
+  /**
+   * An initializer block or a field's initializer: no parameters and no fields of its own, so only
+   * captured values make it matter when the prescan finds nothing; {@code result} is what it hands
+   * over (to the field it initializes).
+   */
+  private void analyzeInitializer(
+      AnalysisContext ctx,
+      TreePath body,
+      List<Element> captured,
+      Supplier<Ownership> result,
+      boolean fieldInitializer,
+      DeclarationRules declarations) {
     analyze(
         ctx,
-        initializer,
+        body,
         () -> !captured.isEmpty(),
         () -> new MethodFrame(
-            MethodFrame.Kind.OTHER,
-            initializer,
-            model.isTracked(field.asType()) || model.isOwnedDeclaration(field)
-                ? Ownership.OWNED
-                : Ownership.NONE,
-            null,
-            List.of(),
-            captured,
-            List.of(),
-            List.of(),
-            List.of(),
-            true,
-            Set.of(),
-            false),
+            MethodFrame.Kind.OTHER, body, result.get(), null, List.of(), captured, List.of(),
+            List.of(), List.of(), fieldInitializer, Set.of(), false),
         declarations);
   }
 
