@@ -19,7 +19,7 @@
 #
 # Harness options: --rounds N (7), --warmup N (3), --pairs N (steady-state JVM pairs, 3),
 # --method isolated|interleaved (one JVM per configuration, or all in one), --configs
-# OFF,ON,WARM,NOOP,PLUGIN,WARM_PLUGIN (which of them, OFF first), --forked-rounds N (lang3 in a
+# OFF,ON,WARM,NOOP,PLUGIN,WARM_PLUGIN (which of them, OFF first), --forked-rounds N (lang3, dense in a
 # fresh JVM per compilation, 5; 0 skips it), --forked-configs OFF,ON,NOOP,PLUGIN (which of them),
 # --classes N (dense tree size, 60), --scales 1,2,4,8 (growth), --timeout S (per growth input,
 # 120), --strict (exit 3 when a target is missed).

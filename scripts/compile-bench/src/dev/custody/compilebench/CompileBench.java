@@ -81,7 +81,8 @@ public final class CompileBench {
       case "dense" -> bench.dense();
       case "growth" -> bench.growth();
       case "growth-one" -> bench.growthOne(positional.get(1), Integer.parseInt(positional.get(2)));
-      case "compile-once" -> bench.compileOnce(positional.get(1), positional.get(2));
+      case "compile-once" ->
+          bench.compileOnce(positional.get(1), positional.get(2), positional.get(3));
       case "warm-loop" -> bench.warmLoop(positional.get(1));
       case "steady" -> bench.steady(positional.get(1), positional.get(2));
       default -> throw new IllegalArgumentException("unknown mode " + mode);
@@ -204,7 +205,7 @@ public final class CompileBench {
     String label = "commons-lang3 3.17.0 (" + files.size() + " files, " + lines + " lines)";
     compareSteady(label, files, List.of(), false, 1.02);
     if (Integer.parseInt(opts.getOrDefault("forked-rounds", "5")) > 0) {
-      compareForked(label, files, List.of(), 1.02);
+      compareForked(label, files, List.of(), false, 1.02);
     }
   }
 
@@ -214,13 +215,13 @@ public final class CompileBench {
     Javac.deleteTree(src);
     long lines = DenseTree.write(src, classes());
     List<Path> files = Javac.javaFiles(src);
-    compareSteady(
+    String label =
         "dense tree (" + files.size() + " files, " + lines + " lines, "
-            + DenseTree.TEMPLATES.size() + " constructs per class)",
-        files,
-        classPath(),
-        true,
-        1.10);
+            + DenseTree.TEMPLATES.size() + " constructs per class)";
+    compareSteady(label, files, classPath(), true, 1.10);
+    if (Integer.parseInt(opts.getOrDefault("forked-rounds", "5")) > 0) {
+      compareForked(label, files, classPath(), true, 1.10);
+    }
   }
 
   private int classes() {
@@ -506,9 +507,10 @@ public final class CompileBench {
   /**
    * The cold case: every compilation in a fresh JVM (javac on the command line, one module in a
    * fresh build JVM), measured as that JVM's whole CPU time (start-up, class loading, JIT and GC
-   * threads included). OFF / ON / NOOP, alternating.
+   * threads included). The configurations of {@code --forked-configs}, alternating.
    */
-  private void compareForked(String label, List<Path> files, List<String> options, double target)
+  private void compareForked(
+      String label, List<Path> files, List<String> options, boolean zeroDiagnostics, double target)
       throws IOException {
     int forkedRounds = Integer.parseInt(opts.getOrDefault("forked-rounds", "5"));
     Path list = work.resolve("forked-sources.txt");
@@ -532,7 +534,7 @@ public final class CompileBench {
       }
       StringBuilder line = new StringBuilder(round < 0 ? "warm-up" : "round " + round);
       for (Config config : configs) {
-        double[] r = forkOnce(config);
+        double[] r = forkOnce(config, zeroDiagnostics);
         if (round >= 0) {
           results.computeIfAbsent(config, k -> new ArrayList<>()).add(r);
         }
@@ -587,7 +589,7 @@ public final class CompileBench {
   }
 
   /** Compiles the forked source list once in a child JVM; {thread CPU, process CPU} in seconds. */
-  private double[] forkOnce(Config config) throws IOException {
+  private double[] forkOnce(Config config, boolean zeroDiagnostics) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(List.of("-Xms2g", "-Xmx2g", "-XX:+UseSerialGC", "-Xss16m", "-cp"));
@@ -596,6 +598,7 @@ public final class CompileBench {
     cmd.add("compile-once");
     cmd.add(config.name());
     cmd.add(work.resolve("forked-sources.txt").toString());
+    cmd.add(Boolean.toString(zeroDiagnostics));
     cmd.addAll(List.of("--jar", jar, "--annotations", annotations.toString(), "--work", work.toString()));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -650,13 +653,14 @@ public final class CompileBench {
   }
 
   /** In a child JVM: one compilation; prints the compiling thread's and the whole JVM's CPU time. */
-  private void compileOnce(String configName, String sourceList) throws IOException {
+  private void compileOnce(String configName, String sourceList, String zeroDiagnostics)
+      throws IOException {
     Config config = Config.valueOf(configName);
     List<Path> files = Files.readAllLines(Path.of(sourceList)).stream().map(Path::of).toList();
     List<String> options = Files.readAllLines(work.resolve("forked-options.txt"));
     Javac javac = new Javac(jar);
     Result r = javac.compile(config, files, options, work.resolve("out-forked-" + config));
-    check("forked " + config, r, false);
+    check("forked " + config, r, Boolean.parseBoolean(zeroDiagnostics));
     System.out.printf(
         Locale.ROOT,
         "RESULT %.6f %.6f%n",
