@@ -645,7 +645,7 @@ public final class CompileBench {
       check("profile " + what, r, what.equals("dense"));
       System.out.printf(
           Locale.ROOT,
-          "compilation %d: thread CPU %.3f s, Custody %.3f s%n",
+          "compilation %d: thread CPU %.4f s, Custody %.4f s%n",
           i,
           r.threadCpu() / 1e9,
           r.custodyCpu() / 1e9);

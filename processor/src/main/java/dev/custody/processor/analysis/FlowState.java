@@ -14,8 +14,10 @@ import java.util.BitSet;
  *
  * <p>A state is copied at every branch, loop pass and exit, and most copies change a few bits
  * before they are joined again, so copying must not cost the number of variables: the per-variable
- * arrays are shared between a state and its copies until one of them writes (then it copies them
- * for itself), and the per-variable sets in them are never changed in place, only replaced.
+ * arrays are shared between a state and its copies until one of them writes to one (then it copies
+ * that array for itself: a move writes only the move sites), and the per-variable sets in them are
+ * never changed in place, only replaced. Each array is as long as its highest written variable
+ * needs; reads past its end are "no fact".
  */
 final class FlowState {
   private static final BitSet[] NO_SETS = new BitSet[0];
@@ -40,8 +42,16 @@ final class FlowState {
   private TreePath[] invalidSite;
   /** For owned fields in a constructor: where a value that the object would own was stored. */
   private TreePath[] storeSite;
-  /** Whether the six arrays above may be another state's too (copy them before writing). */
-  private boolean shared;
+  /** Which of the six arrays above may be another state's too (copy before writing): bits below. */
+  private int shared;
+
+  private static final int SOURCES = 1;
+  private static final int INVALID_BY = 1 << 1;
+  private static final int MOVE_SITE = 1 << 2;
+  private static final int DROP_SITE = 1 << 3;
+  private static final int INVALID_SITE = 1 << 4;
+  private static final int STORE_SITE = 1 << 5;
+  private static final int ALL = (1 << 6) - 1;
   /** False after return/throw/break/continue: the point is unreachable. */
   boolean alive;
 
@@ -53,7 +63,7 @@ final class FlowState {
     this.dropSite = NO_SITES;
     this.invalidSite = NO_SITES;
     this.storeSite = NO_SITES;
-    this.shared = true;
+    this.shared = ALL;
   }
 
   private FlowState(
@@ -94,25 +104,68 @@ final class FlowState {
     dropSite = other.dropSite;
     invalidSite = other.invalidSite;
     storeSite = other.storeSite;
-    shared = true;
-    other.shared = true;
+    shared = ALL;
+    other.shared = ALL;
   }
 
-  /** Makes the per-variable arrays this state's own, long enough for variable {@code v}. */
-  private void writable(int v) {
-    int length = Math.max(sources.length, v + 1);
-    if (v >= sources.length) {
-      length = Math.max(length, Math.max(16, sources.length * 2));
+  /**
+   * Whether the array {@code which} must be copied before variable {@code v} is written in it
+   * ({@code length} long): it is shared, or too short. Then it counts as this state's own.
+   */
+  private boolean mustCopy(int which, int length, int v) {
+    if ((shared & which) == 0 && v < length) {
+      return false;
     }
-    if (shared || length > sources.length) {
-      sources = Arrays.copyOf(sources, length);
-      invalidBy = Arrays.copyOf(invalidBy, length);
-      moveSite = Arrays.copyOf(moveSite, length);
-      dropSite = Arrays.copyOf(dropSite, length);
-      invalidSite = Arrays.copyOf(invalidSite, length);
-      storeSite = Arrays.copyOf(storeSite, length);
-      shared = false;
+    shared &= ~which;
+    return true;
+  }
+
+  /** A copy of {@code array} long enough for variable {@code v}, grown by doubling. */
+  private static <T> T[] copyFor(T[] array, int v) {
+    int length = v < array.length ? array.length : Math.max(v + 1, Math.max(16, array.length * 2));
+    return Arrays.copyOf(array, length);
+  }
+
+  private BitSet[] sourcesForWrite(int v) {
+    if (mustCopy(SOURCES, sources.length, v)) {
+      sources = copyFor(sources, v);
     }
+    return sources;
+  }
+
+  private BitSet[] invalidByForWrite(int v) {
+    if (mustCopy(INVALID_BY, invalidBy.length, v)) {
+      invalidBy = copyFor(invalidBy, v);
+    }
+    return invalidBy;
+  }
+
+  private TreePath[] moveSiteForWrite(int v) {
+    if (mustCopy(MOVE_SITE, moveSite.length, v)) {
+      moveSite = copyFor(moveSite, v);
+    }
+    return moveSite;
+  }
+
+  private TreePath[] dropSiteForWrite(int v) {
+    if (mustCopy(DROP_SITE, dropSite.length, v)) {
+      dropSite = copyFor(dropSite, v);
+    }
+    return dropSite;
+  }
+
+  private TreePath[] invalidSiteForWrite(int v) {
+    if (mustCopy(INVALID_SITE, invalidSite.length, v)) {
+      invalidSite = copyFor(invalidSite, v);
+    }
+    return invalidSite;
+  }
+
+  private TreePath[] storeSiteForWrite(int v) {
+    if (mustCopy(STORE_SITE, storeSite.length, v)) {
+      storeSite = copyFor(storeSite, v);
+    }
+    return storeSite;
   }
 
   /** Joins {@code other} into this state (union of the may-facts). */
@@ -140,40 +193,49 @@ final class FlowState {
     dropped.or(other.dropped);
     empty.or(other.empty);
     invalid.or(other.invalid);
-    if (other.sources == sources
-        && other.invalidBy == invalidBy
-        && other.moveSite == moveSite
-        && other.dropSite == dropSite
-        && other.invalidSite == invalidSite
-        && other.storeSite == storeSite) {
-      return; // the same arrays: nothing per variable to join
+    // Per array: one that is still shared with the other state has nothing to join.
+    if (other.sources != sources) {
+      for (int i = 0; i < other.sources.length; i++) {
+        BitSet s = union(sourcesOf(i), other.sources[i]);
+        if (s != sourcesOf(i)) {
+          sourcesForWrite(i)[i] = s;
+        }
+      }
     }
-    for (int i = 0; i < other.sources.length; i++) {
-      BitSet s = union(sourcesOf(i), other.sources[i]);
-      if (s != sourcesOf(i)) {
-        writable(i);
-        sources[i] = s;
+    if (other.invalidBy != invalidBy) {
+      for (int i = 0; i < other.invalidBy.length; i++) {
+        BitSet by = union(invalidatedBy(i), other.invalidBy[i]);
+        if (by != invalidatedBy(i)) {
+          invalidByForWrite(i)[i] = by;
+        }
       }
-      BitSet by = union(invalidatedBy(i), other.invalidBy[i]);
-      if (by != invalidatedBy(i)) {
-        writable(i);
-        invalidBy[i] = by;
+    }
+    if (other.moveSite != moveSite) {
+      for (int i = 0; i < other.moveSite.length; i++) {
+        if (moveSite(i) == null && other.moveSite[i] != null) {
+          moveSiteForWrite(i)[i] = other.moveSite[i];
+        }
       }
-      if (moveSite(i) == null && other.moveSite[i] != null) {
-        writable(i);
-        moveSite[i] = other.moveSite[i];
+    }
+    if (other.dropSite != dropSite) {
+      for (int i = 0; i < other.dropSite.length; i++) {
+        if (dropSite(i) == null && other.dropSite[i] != null) {
+          dropSiteForWrite(i)[i] = other.dropSite[i];
+        }
       }
-      if (dropSite(i) == null && other.dropSite[i] != null) {
-        writable(i);
-        dropSite[i] = other.dropSite[i];
+    }
+    if (other.invalidSite != invalidSite) {
+      for (int i = 0; i < other.invalidSite.length; i++) {
+        if (invalidSite(i) == null && other.invalidSite[i] != null) {
+          invalidSiteForWrite(i)[i] = other.invalidSite[i];
+        }
       }
-      if (invalidSite(i) == null && other.invalidSite[i] != null) {
-        writable(i);
-        invalidSite[i] = other.invalidSite[i];
-      }
-      if (storeSite(i) == null && other.storeSite[i] != null) {
-        writable(i);
-        storeSite[i] = other.storeSite[i];
+    }
+    if (other.storeSite != storeSite) {
+      for (int i = 0; i < other.storeSite.length; i++) {
+        if (storeSite(i) == null && other.storeSite[i] != null) {
+          storeSiteForWrite(i)[i] = other.storeSite[i];
+        }
       }
     }
   }
@@ -241,20 +303,23 @@ final class FlowState {
     dropped.clear(v);
     empty.clear(v);
     invalid.clear(v);
-    if (v < sources.length
-        && (sources[v] != null
-            || invalidBy[v] != null
-            || moveSite[v] != null
-            || dropSite[v] != null
-            || invalidSite[v] != null
-            || storeSite[v] != null)) {
-      writable(v);
-      sources[v] = null;
-      invalidBy[v] = null;
-      moveSite[v] = null;
-      dropSite[v] = null;
-      invalidSite[v] = null;
-      storeSite[v] = null;
+    if (sourcesOf(v) != null) {
+      sourcesForWrite(v)[v] = null;
+    }
+    if (invalidatedBy(v) != null) {
+      invalidByForWrite(v)[v] = null;
+    }
+    if (moveSite(v) != null) {
+      moveSiteForWrite(v)[v] = null;
+    }
+    if (dropSite(v) != null) {
+      dropSiteForWrite(v)[v] = null;
+    }
+    if (invalidSite(v) != null) {
+      invalidSiteForWrite(v)[v] = null;
+    }
+    if (storeSite(v) != null) {
+      storeSiteForWrite(v)[v] = null;
     }
   }
 
@@ -278,8 +343,7 @@ final class FlowState {
   void markDropped(int v, TreePath site) {
     holds.clear(v);
     dropped.set(v);
-    writable(v);
-    dropSite[v] = site;
+    dropSiteForWrite(v)[v] = site;
   }
 
   /** Where {@code v} was last moved on some path reaching here, or {@code null}. */
@@ -288,8 +352,7 @@ final class FlowState {
   }
 
   void moveSite(int v, TreePath site) {
-    writable(v);
-    moveSite[v] = site;
+    moveSiteForWrite(v)[v] = site;
   }
 
   /** Where {@code v} was dropped on some path reaching here, or {@code null}. */
@@ -307,18 +370,16 @@ final class FlowState {
   }
 
   void storeSite(int v, TreePath site) {
-    writable(v);
-    storeSite[v] = site;
+    storeSiteForWrite(v)[v] = site;
   }
 
   /** Records that the move or drop of {@code owner} at {@code site} invalidated borrow {@code v}. */
   void invalidate(int v, int owner, TreePath site) {
-    writable(v);
     invalid.set(v);
-    invalidSite[v] = site;
-    BitSet by = invalidBy[v] == null ? new BitSet() : (BitSet) invalidBy[v].clone();
+    invalidSiteForWrite(v)[v] = site;
+    BitSet by = invalidatedBy(v) == null ? new BitSet() : (BitSet) invalidatedBy(v).clone();
     by.set(owner);
-    invalidBy[v] = by;
+    invalidByForWrite(v)[v] = by;
   }
 
   /** The owners whose move or drop invalidated borrow {@code v}; read only. */
@@ -326,8 +387,8 @@ final class FlowState {
     return v < invalidBy.length ? invalidBy[v] : null;
   }
 
-  /** An upper bound of the variables with per-variable facts here (indices below it). */
-  int variables() {
+  /** An upper bound of the variables that may borrow from an owner here (indices below it). */
+  int borrowers() {
     return sources.length;
   }
 
@@ -339,12 +400,10 @@ final class FlowState {
   void setSources(int v, BitSet owners) {
     if (owners == null || owners.isEmpty()) {
       if (sourcesOf(v) != null) {
-        writable(v);
-        sources[v] = null;
+        sourcesForWrite(v)[v] = null;
       }
       return;
     }
-    writable(v);
-    sources[v] = (BitSet) owners.clone();
+    sourcesForWrite(v)[v] = (BitSet) owners.clone();
   }
 }

@@ -23,7 +23,7 @@ final class MoveWhileBorrowedRule {
 
   /** Marks every borrow of {@code owner} as outlived by the move or drop at {@code site}. */
   void invalidateBorrowsOf(FlowState s, int owner, TreePath site) {
-    for (int b = 0; b < s.variables(); b++) {
+    for (int b = 0; b < s.borrowers(); b++) {
       BitSet sources = s.sourcesOf(b);
       if (sources != null && sources.get(owner)) {
         s.invalidate(b, owner, site);
