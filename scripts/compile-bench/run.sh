@@ -13,6 +13,9 @@
 #            plug-ins (walk every class tree; walk and ask the type of every node of the kinds
 #            Custody's prescan asks about) against Custody, their own CPU in one JVM (WARM_PLUGIN,
 #            interleaved)
+#   curve    lang3|dense: Custody's own CPU in the first compilation of a fresh JVM (cold) and
+#            late in the JVM's life (--rounds compilations with the plug-in kept loaded, in each of
+#            --jvms fresh JVMs, 5)
 #   profile  lang3|dense: the WARM configuration (--config WARM_PLUGIN: the plug-in) in a loop
 #            under Java Flight Recorder; prints where Custody's samples are (innermost Custody
 #            frame, inclusive frames)
@@ -21,7 +24,7 @@
 # --method isolated|interleaved (one JVM per configuration, or all in one), --configs
 # OFF,ON,WARM,NOOP,PLUGIN,WARM_PLUGIN (which of them, OFF first), --forked-rounds N (lang3, dense in a
 # fresh JVM per compilation, 5; 0 skips it), --forked-configs OFF,ON,NOOP,PLUGIN (which of them),
-# --classes N (dense tree size, 60), --scales 1,2,4,8 (growth), --timeout S (per growth input,
+# --classes N (dense tree size, 60), --jvms N (curve, 5), --scales 1,2,4,8 (growth), --timeout S (per growth input,
 # 120), --strict (exit 3 when a target is missed).
 # Environment: JAVA_HOME selects the JDK that runs javac; JFR_SETTINGS the recording settings of
 # `profile` (default `profile`: 10-20 ms samples; a copy with a 1 ms period resolves small
@@ -81,7 +84,7 @@ PROCESSOR_PATH="$WORK/jars/custody-processor.jar${PROCESSOR_DEPS:+:$PROCESSOR_DE
 cp "$ANNOTATIONS_JAR" "$WORK/jars/custody-annotations.jar"
 
 LANG3_ARGS=()
-if [[ $MODE == all || $MODE == lang3 || $MODE == floor ]]; then
+if [[ $MODE == all || $MODE == lang3 || $MODE == floor || ( $MODE == curve && ${1:-} == lang3 ) ]]; then
   LANG3=org.apache.commons:commons-lang3:3.17.0:jar:sources
   mvn -B -q -ntp -Dstyle.color=never dependency:copy -Dartifact=$LANG3 -DoutputDirectory="$WORK/jars" \
     -Dmdep.overWriteReleases=false >&2
@@ -104,7 +107,7 @@ run() {
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "# measured: $MEASURED"
 case $MODE in
-  smoke | lang3 | dense | growth) run "$MODE" "${LANG3_ARGS[@]}" "$@" ;;
+  smoke | lang3 | dense | growth | curve) run "$MODE" "${LANG3_ARGS[@]}" "$@" ;;
   floor)
     # The stand-ins register under Custody's plug-in name, so WARM_PLUGIN measures them in its place.
     FLOOR=$WORK/floor
@@ -148,7 +151,7 @@ case $MODE in
     exit $status
     ;;
   *)
-    echo "unknown mode $MODE (all|lang3|dense|growth|smoke|floor|profile)" >&2
+    echo "unknown mode $MODE (all|lang3|dense|growth|smoke|floor|curve|profile)" >&2
     exit 2
     ;;
 esac

@@ -84,10 +84,14 @@ public final class CompileBench {
       case "compile-once" ->
           bench.compileOnce(positional.get(1), positional.get(2), positional.get(3));
       case "warm-loop" -> bench.warmLoop(positional.get(1));
+      case "curve" -> bench.curve(positional.get(1));
       case "steady" -> bench.steady(positional.get(1), positional.get(2));
       default -> throw new IllegalArgumentException("unknown mode " + mode);
     }
-    if (!mode.equals("growth-one") && !mode.equals("compile-once") && !mode.equals("steady")) {
+    if (!mode.equals("growth-one")
+        && !mode.equals("compile-once")
+        && !mode.equals("steady")
+        && !mode.equals("warm-loop")) {
       bench.printSummary();
     }
     System.exit(bench.failed ? 1 : bench.missed && bench.strict ? 3 : 0);
@@ -340,22 +344,34 @@ public final class CompileBench {
     }
   }
 
-  /** Starts a JVM that runs {@link #steady}; returns {thread, process, custody} medians (s). */
-  private double[] steadyChild(Config config, boolean zeroDiagnostics) throws IOException {
+  /**
+   * The command of a child JVM (the harness's heap and GC settings) that runs {@code mode} with
+   * these positional arguments and this run's options, {@code overrides} replacing some of them.
+   */
+  private List<String> childCommand(
+      String mode, List<String> positional, Map<String, String> overrides) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(List.of("-Xms2g", "-Xmx2g", "-XX:+UseSerialGC", "-Xss16m", "-cp"));
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(CompileBench.class.getName());
-    cmd.add("steady");
-    cmd.add(config.name());
-    cmd.add(Boolean.toString(zeroDiagnostics));
-    for (Map.Entry<String, String> e : opts.entrySet()) {
+    cmd.add(mode);
+    cmd.addAll(positional);
+    Map<String, String> options = new HashMap<>(opts);
+    options.putAll(overrides);
+    for (Map.Entry<String, String> e : options.entrySet()) {
       cmd.add("--" + e.getKey());
       if (!e.getKey().equals("strict")) {
         cmd.add(e.getValue());
       }
     }
+    return cmd;
+  }
+
+  /** Starts a JVM that runs {@link #steady}; returns {thread, process, custody} medians (s). */
+  private double[] steadyChild(Config config, boolean zeroDiagnostics) throws IOException {
+    List<String> cmd =
+        childCommand("steady", List.of(config.name(), Boolean.toString(zeroDiagnostics)), Map.of());
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     try {
@@ -622,9 +638,9 @@ public final class CompileBench {
   }
 
   /**
-   * For profiling (run.sh profile): compiles the lang3 or dense sources in the WARM configuration
-   * (or another one named by {@code --config}, e.g. WARM_PLUGIN) over and over, so that a sampling
-   * profiler sees mostly Custody's steady state.
+   * For profiling (run.sh profile) and for {@link #curve}: compiles the lang3 or dense sources in
+   * the WARM configuration (or another one named by {@code --config}, e.g. WARM_PLUGIN) over and
+   * over in this JVM, printing each compilation's CPU times.
    */
   private void warmLoop(String what) throws IOException {
     Path src = work.resolve(what + "-src");
@@ -650,6 +666,88 @@ public final class CompileBench {
           r.threadCpu() / 1e9,
           r.custodyCpu() / 1e9);
     }
+  }
+
+  /**
+   * Custody's own CPU over a JVM's life: in each of {@code --jvms} fresh JVMs, {@code --rounds}
+   * compilations of the same sources with the plug-in kept loaded and timed (WARM_PLUGIN). The
+   * first compilation is the cold case (javac's code and Custody's run in the interpreter and in
+   * the JIT's first tiers while the JIT compiles them); the median of the second half is what both
+   * cost once compiled. Each figure is the median over the JVMs.
+   */
+  private void curve(String what) throws IOException {
+    int jvms = Integer.parseInt(opts.getOrDefault("jvms", "5"));
+    List<double[]> first = new ArrayList<>();
+    List<double[]> late = new ArrayList<>();
+    System.out.printf(
+        "%n## %s: Custody's own CPU in the first compilation of a fresh JVM and late in its life"
+            + " (%d JVMs x %d compilations, WARM_PLUGIN)%n",
+        what,
+        jvms,
+        rounds);
+    for (int j = 0; j < jvms; j++) {
+      Process p =
+          new ProcessBuilder(
+                  childCommand("warm-loop", List.of(what), Map.of("config", "WARM_PLUGIN")))
+              .redirectErrorStream(true)
+              .start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      try {
+        p.waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(e);
+      }
+      List<double[]> compilations = new ArrayList<>();
+      for (String l : out.split("\n")) {
+        if (l.startsWith("compilation ")) {
+          String[] f = l.replace(",", "").split(" ");
+          compilations.add(new double[] {Double.parseDouble(f[4]), Double.parseDouble(f[7])});
+        }
+      }
+      if (compilations.size() != rounds || p.exitValue() != 0) {
+        System.out.println(out);
+        failed = true;
+        return;
+      }
+      first.add(compilations.get(0));
+      List<double[]> secondHalf = compilations.subList(rounds / 2, rounds);
+      double[] l = {
+        median(secondHalf.stream().mapToDouble(c -> c[0]).toArray()),
+        median(secondHalf.stream().mapToDouble(c -> c[1]).toArray())
+      };
+      late.add(l);
+      System.out.printf(
+          Locale.ROOT,
+          "JVM %d: first compilation: javac %.3f s, Custody %.4f s; second half: javac %.3f s,"
+              + " Custody %.4f s%n",
+          j,
+          compilations.get(0)[0],
+          compilations.get(0)[1],
+          l[0],
+          l[1]);
+    }
+    double firstJavac = median(first.stream().mapToDouble(c -> c[0]).toArray());
+    double firstCustody = median(first.stream().mapToDouble(c -> c[1]).toArray());
+    double lateJavac = median(late.stream().mapToDouble(c -> c[0]).toArray());
+    double lateCustody = median(late.stream().mapToDouble(c -> c[1]).toArray());
+    summary.add(
+        String.format(
+            Locale.ROOT,
+            "%s: Custody's own CPU in a fresh JVM's first compilation %.4f s (%.1f %% of the"
+                + " compiling thread's %.3f s); compilations %d-%d of %d: %.4f s (%.1f %% of %.3f"
+                + " s) [median of %d JVMs]",
+            what,
+            firstCustody,
+            100 * firstCustody / firstJavac,
+            firstJavac,
+            rounds / 2 + 1,
+            rounds,
+            rounds,
+            lateCustody,
+            100 * lateCustody / lateJavac,
+            lateJavac,
+            jvms));
   }
 
   /** In a child JVM: one compilation; prints the compiling thread's and the whole JVM's CPU time. */
