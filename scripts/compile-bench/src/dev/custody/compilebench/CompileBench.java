@@ -368,18 +368,27 @@ public final class CompileBench {
     return cmd;
   }
 
-  /** Starts a JVM that runs {@link #steady}; returns {thread, process, custody} medians (s). */
-  private double[] steadyChild(Config config, boolean zeroDiagnostics) throws IOException {
-    List<String> cmd =
-        childCommand("steady", List.of(config.name(), Boolean.toString(zeroDiagnostics)), Map.of());
+  /** A child JVM that ran to its end: what it printed (standard error included), its exit status. */
+  private record ChildRun(String output, int exitStatus) {}
+
+  private static ChildRun runChild(List<String> cmd) throws IOException {
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     try {
-      p.waitFor();
+      return new ChildRun(out, p.waitFor());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException(e);
     }
+  }
+
+  /** Starts a JVM that runs {@link #steady}; returns {thread, process, custody} medians (s). */
+  private double[] steadyChild(Config config, boolean zeroDiagnostics) throws IOException {
+    String out =
+        runChild(
+                childCommand(
+                    "steady", List.of(config.name(), Boolean.toString(zeroDiagnostics)), Map.of()))
+            .output();
     for (String l : out.split("\n")) {
       if (l.startsWith("RESULT ")) {
         String[] f = l.substring(7).trim().split(" ");
@@ -616,14 +625,7 @@ public final class CompileBench {
     cmd.add(work.resolve("forked-sources.txt").toString());
     cmd.add(Boolean.toString(zeroDiagnostics));
     cmd.addAll(List.of("--jar", jar, "--annotations", annotations.toString(), "--work", work.toString()));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    try {
-      p.waitFor();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException(e);
-    }
+    String out = runChild(cmd).output();
     for (String l : out.split("\n")) {
       if (l.startsWith("RESULT ")) {
         String[] f = l.substring(7).trim().split(" ");
@@ -686,18 +688,9 @@ public final class CompileBench {
         jvms,
         rounds);
     for (int j = 0; j < jvms; j++) {
-      Process p =
-          new ProcessBuilder(
-                  childCommand("warm-loop", List.of(what), Map.of("config", "WARM_PLUGIN")))
-              .redirectErrorStream(true)
-              .start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      try {
-        p.waitFor();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException(e);
-      }
+      ChildRun child =
+          runChild(childCommand("warm-loop", List.of(what), Map.of("config", "WARM_PLUGIN")));
+      String out = child.output();
       List<double[]> compilations = new ArrayList<>();
       for (String l : out.split("\n")) {
         if (l.startsWith("compilation ")) {
@@ -705,7 +698,7 @@ public final class CompileBench {
           compilations.add(new double[] {Double.parseDouble(f[4]), Double.parseDouble(f[7])});
         }
       }
-      if (compilations.size() != rounds || p.exitValue() != 0) {
+      if (compilations.size() != rounds || child.exitStatus() != 0) {
         System.out.println(out);
         failed = true;
         return;

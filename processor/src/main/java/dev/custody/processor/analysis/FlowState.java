@@ -109,63 +109,16 @@ final class FlowState {
   }
 
   /**
-   * Whether the array {@code which} must be copied before variable {@code v} is written in it
-   * ({@code length} long): it is shared, or too short. Then it counts as this state's own.
+   * {@code array} (the one of {@code which}) if this state may write variable {@code v} in it, else
+   * a copy it may write (grown by doubling), which is then this state's own.
    */
-  private boolean mustCopy(int which, int length, int v) {
-    if ((shared & which) == 0 && v < length) {
-      return false;
+  private <T> T[] writable(T[] array, int which, int v) {
+    if ((shared & which) == 0 && v < array.length) {
+      return array;
     }
     shared &= ~which;
-    return true;
-  }
-
-  /** A copy of {@code array} long enough for variable {@code v}, grown by doubling. */
-  private static <T> T[] copyFor(T[] array, int v) {
     int length = v < array.length ? array.length : Math.max(v + 1, Math.max(16, array.length * 2));
     return Arrays.copyOf(array, length);
-  }
-
-  private BitSet[] sourcesForWrite(int v) {
-    if (mustCopy(SOURCES, sources.length, v)) {
-      sources = copyFor(sources, v);
-    }
-    return sources;
-  }
-
-  private BitSet[] invalidByForWrite(int v) {
-    if (mustCopy(INVALID_BY, invalidBy.length, v)) {
-      invalidBy = copyFor(invalidBy, v);
-    }
-    return invalidBy;
-  }
-
-  private TreePath[] moveSiteForWrite(int v) {
-    if (mustCopy(MOVE_SITE, moveSite.length, v)) {
-      moveSite = copyFor(moveSite, v);
-    }
-    return moveSite;
-  }
-
-  private TreePath[] dropSiteForWrite(int v) {
-    if (mustCopy(DROP_SITE, dropSite.length, v)) {
-      dropSite = copyFor(dropSite, v);
-    }
-    return dropSite;
-  }
-
-  private TreePath[] invalidSiteForWrite(int v) {
-    if (mustCopy(INVALID_SITE, invalidSite.length, v)) {
-      invalidSite = copyFor(invalidSite, v);
-    }
-    return invalidSite;
-  }
-
-  private TreePath[] storeSiteForWrite(int v) {
-    if (mustCopy(STORE_SITE, storeSite.length, v)) {
-      storeSite = copyFor(storeSite, v);
-    }
-    return storeSite;
   }
 
   /** Joins {@code other} into this state (union of the may-facts). */
@@ -193,51 +146,42 @@ final class FlowState {
     dropped.or(other.dropped);
     empty.or(other.empty);
     invalid.or(other.invalid);
-    // Per array: one that is still shared with the other state has nothing to join.
-    if (other.sources != sources) {
-      for (int i = 0; i < other.sources.length; i++) {
-        BitSet s = union(sourcesOf(i), other.sources[i]);
-        if (s != sourcesOf(i)) {
-          sourcesForWrite(i)[i] = s;
-        }
+    sources = joinSets(sources, other.sources, SOURCES);
+    invalidBy = joinSets(invalidBy, other.invalidBy, INVALID_BY);
+    moveSite = joinSites(moveSite, other.moveSite, MOVE_SITE);
+    dropSite = joinSites(dropSite, other.dropSite, DROP_SITE);
+    invalidSite = joinSites(invalidSite, other.invalidSite, INVALID_SITE);
+    storeSite = joinSites(storeSite, other.storeSite, STORE_SITE);
+  }
+
+  /** This state's array {@code mine} joined with {@code theirs}, set by set (copied if written). */
+  private BitSet[] joinSets(BitSet[] mine, BitSet[] theirs, int which) {
+    if (theirs == mine) {
+      return mine; // still shared: nothing to join
+    }
+    for (int i = 0; i < theirs.length; i++) {
+      BitSet current = i < mine.length ? mine[i] : null;
+      BitSet union = union(current, theirs[i]);
+      if (union != current) {
+        mine = writable(mine, which, i);
+        mine[i] = union;
       }
     }
-    if (other.invalidBy != invalidBy) {
-      for (int i = 0; i < other.invalidBy.length; i++) {
-        BitSet by = union(invalidatedBy(i), other.invalidBy[i]);
-        if (by != invalidatedBy(i)) {
-          invalidByForWrite(i)[i] = by;
-        }
+    return mine;
+  }
+
+  /** This state's sites {@code mine}, with theirs where it has none (copied if written). */
+  private TreePath[] joinSites(TreePath[] mine, TreePath[] theirs, int which) {
+    if (theirs == mine) {
+      return mine;
+    }
+    for (int i = 0; i < theirs.length; i++) {
+      if ((i >= mine.length || mine[i] == null) && theirs[i] != null) {
+        mine = writable(mine, which, i);
+        mine[i] = theirs[i];
       }
     }
-    if (other.moveSite != moveSite) {
-      for (int i = 0; i < other.moveSite.length; i++) {
-        if (moveSite(i) == null && other.moveSite[i] != null) {
-          moveSiteForWrite(i)[i] = other.moveSite[i];
-        }
-      }
-    }
-    if (other.dropSite != dropSite) {
-      for (int i = 0; i < other.dropSite.length; i++) {
-        if (dropSite(i) == null && other.dropSite[i] != null) {
-          dropSiteForWrite(i)[i] = other.dropSite[i];
-        }
-      }
-    }
-    if (other.invalidSite != invalidSite) {
-      for (int i = 0; i < other.invalidSite.length; i++) {
-        if (invalidSite(i) == null && other.invalidSite[i] != null) {
-          invalidSiteForWrite(i)[i] = other.invalidSite[i];
-        }
-      }
-    }
-    if (other.storeSite != storeSite) {
-      for (int i = 0; i < other.storeSite.length; i++) {
-        if (storeSite(i) == null && other.storeSite[i] != null) {
-          storeSiteForWrite(i)[i] = other.storeSite[i];
-        }
-      }
-    }
+    return mine;
   }
 
   /** {@code mine ∪ theirs}, as {@code mine} itself when that already holds it (never changed). */
@@ -303,24 +247,22 @@ final class FlowState {
     dropped.clear(v);
     empty.clear(v);
     invalid.clear(v);
-    if (sourcesOf(v) != null) {
-      sourcesForWrite(v)[v] = null;
+    sources = cleared(sources, SOURCES, v);
+    invalidBy = cleared(invalidBy, INVALID_BY, v);
+    moveSite = cleared(moveSite, MOVE_SITE, v);
+    dropSite = cleared(dropSite, DROP_SITE, v);
+    invalidSite = cleared(invalidSite, INVALID_SITE, v);
+    storeSite = cleared(storeSite, STORE_SITE, v);
+  }
+
+  /** This state's array {@code array} without an entry for {@code v} (copied if written). */
+  private <T> T[] cleared(T[] array, int which, int v) {
+    if (v >= array.length || array[v] == null) {
+      return array;
     }
-    if (invalidatedBy(v) != null) {
-      invalidByForWrite(v)[v] = null;
-    }
-    if (moveSite(v) != null) {
-      moveSiteForWrite(v)[v] = null;
-    }
-    if (dropSite(v) != null) {
-      dropSiteForWrite(v)[v] = null;
-    }
-    if (invalidSite(v) != null) {
-      invalidSiteForWrite(v)[v] = null;
-    }
-    if (storeSite(v) != null) {
-      storeSiteForWrite(v)[v] = null;
-    }
+    T[] writable = writable(array, which, v);
+    writable[v] = null;
+    return writable;
   }
 
   /** {@code v} now certainly holds a value (HOLDS), nothing (EMPTY), or either. */
@@ -343,7 +285,8 @@ final class FlowState {
   void markDropped(int v, TreePath site) {
     holds.clear(v);
     dropped.set(v);
-    dropSiteForWrite(v)[v] = site;
+    dropSite = writable(dropSite, DROP_SITE, v);
+    dropSite[v] = site;
   }
 
   /** Where {@code v} was last moved on some path reaching here, or {@code null}. */
@@ -352,7 +295,8 @@ final class FlowState {
   }
 
   void moveSite(int v, TreePath site) {
-    moveSiteForWrite(v)[v] = site;
+    moveSite = writable(moveSite, MOVE_SITE, v);
+    moveSite[v] = site;
   }
 
   /** Where {@code v} was dropped on some path reaching here, or {@code null}. */
@@ -370,16 +314,19 @@ final class FlowState {
   }
 
   void storeSite(int v, TreePath site) {
-    storeSiteForWrite(v)[v] = site;
+    storeSite = writable(storeSite, STORE_SITE, v);
+    storeSite[v] = site;
   }
 
   /** Records that the move or drop of {@code owner} at {@code site} invalidated borrow {@code v}. */
   void invalidate(int v, int owner, TreePath site) {
     invalid.set(v);
-    invalidSiteForWrite(v)[v] = site;
+    invalidSite = writable(invalidSite, INVALID_SITE, v);
+    invalidSite[v] = site;
     BitSet by = invalidatedBy(v) == null ? new BitSet() : (BitSet) invalidatedBy(v).clone();
     by.set(owner);
-    invalidByForWrite(v)[v] = by;
+    invalidBy = writable(invalidBy, INVALID_BY, v);
+    invalidBy[v] = by;
   }
 
   /** The owners whose move or drop invalidated borrow {@code v}; read only. */
@@ -400,10 +347,12 @@ final class FlowState {
   void setSources(int v, BitSet owners) {
     if (owners == null || owners.isEmpty()) {
       if (sourcesOf(v) != null) {
-        sourcesForWrite(v)[v] = null;
+        sources = writable(sources, SOURCES, v);
+        sources[v] = null;
       }
       return;
     }
-    sourcesForWrite(v)[v] = (BitSet) owners.clone();
+    sources = writable(sources, SOURCES, v);
+    sources[v] = (BitSet) owners.clone();
   }
 }
