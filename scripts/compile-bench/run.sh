@@ -3,7 +3,7 @@
 #
 #   scripts/compile-bench/run.sh [all|lang3|dense|growth|smoke|floor|profile] [harness options...]
 #
-#   all      lang3 + dense + growth (the default; ~20 min on 2 busy cores with --rounds 5
+#   all      lang3 + dense + growth (the default; ~22 min on 2 busy cores with --rounds 5
 #            --forked-rounds 3, ~30 min with the defaults)
 #   lang3    commons-lang3 3.17.0 sources, with and without Custody (target <= 1.02x)
 #   dense    generated ownership-dense tree, with and without Custody, zero diagnostics (<= 1.10x)

@@ -208,9 +208,7 @@ public final class CompileBench {
     long lines = countLines(files);
     String label = "commons-lang3 3.17.0 (" + files.size() + " files, " + lines + " lines)";
     compareSteady(label, files, List.of(), false, 1.02);
-    if (Integer.parseInt(opts.getOrDefault("forked-rounds", "5")) > 0) {
-      compareForked(label, files, List.of(), false, 1.02);
-    }
+    compareForked(label, files, List.of(), false, 1.02);
   }
 
   private void dense() throws IOException {
@@ -223,9 +221,7 @@ public final class CompileBench {
         "dense tree (" + files.size() + " files, " + lines + " lines, "
             + DenseTree.TEMPLATES.size() + " constructs per class)";
     compareSteady(label, files, classPath(), true, 1.10);
-    if (Integer.parseInt(opts.getOrDefault("forked-rounds", "5")) > 0) {
-      compareForked(label, files, classPath(), true, 1.10);
-    }
+    compareForked(label, files, classPath(), true, 1.10);
   }
 
   private int classes() {
@@ -538,6 +534,9 @@ public final class CompileBench {
       String label, List<Path> files, List<String> options, boolean zeroDiagnostics, double target)
       throws IOException {
     int forkedRounds = Integer.parseInt(opts.getOrDefault("forked-rounds", "5"));
+    if (forkedRounds <= 0) {
+      return; // --forked-rounds 0 skips it
+    }
     Path list = work.resolve("forked-sources.txt");
     Files.write(list, files.stream().map(Path::toString).toList());
     Files.write(work.resolve("forked-options.txt"), options);
@@ -615,17 +614,12 @@ public final class CompileBench {
 
   /** Compiles the forked source list once in a child JVM; {thread CPU, process CPU} in seconds. */
   private double[] forkOnce(Config config, boolean zeroDiagnostics) throws IOException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(List.of("-Xms2g", "-Xmx2g", "-XX:+UseSerialGC", "-Xss16m", "-cp"));
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add(CompileBench.class.getName());
-    cmd.add("compile-once");
-    cmd.add(config.name());
-    cmd.add(work.resolve("forked-sources.txt").toString());
-    cmd.add(Boolean.toString(zeroDiagnostics));
-    cmd.addAll(List.of("--jar", jar, "--annotations", annotations.toString(), "--work", work.toString()));
-    String out = runChild(cmd).output();
+    List<String> positional =
+        List.of(
+            config.name(),
+            work.resolve("forked-sources.txt").toString(),
+            Boolean.toString(zeroDiagnostics));
+    String out = runChild(childCommand("compile-once", positional, Map.of())).output();
     for (String l : out.split("\n")) {
       if (l.startsWith("RESULT ")) {
         String[] f = l.substring(7).trim().split(" ");
