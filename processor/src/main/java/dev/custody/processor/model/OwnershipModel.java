@@ -107,31 +107,50 @@ public final class OwnershipModel {
     return types;
   }
 
+  // Custody's annotations on one declaration, as bits: read in one pass over its annotations.
+  private static final int OWNED_MARK = 1;
+  private static final int BORROWED_MARK = 2;
+  private static final int CONSUMES_MARK = 4;
+
   public boolean isMarkedOwned(Element element) {
-    return hasAnnotation(element, names.owned());
+    return (marks(element) & OWNED_MARK) != 0;
   }
 
   public boolean isMarkedBorrowed(Element element) {
-    return hasAnnotation(element, names.borrowed());
+    return (marks(element) & BORROWED_MARK) != 0;
   }
 
   public boolean isMarkedConsumes(Element element) {
-    return hasAnnotation(element, names.consumes());
+    return (marks(element) & CONSUMES_MARK) != 0;
   }
 
-  /** Whether {@code element} carries the annotation whose type is named {@code annotationType}. */
-  private static boolean hasAnnotation(Element element, Name annotationType) {
+  /**
+   * Which of Custody's annotations {@code element} carries. Most declarations carry no annotation
+   * at all, and the rules ask several questions of each: one pass answers all of them.
+   */
+  private int marks(Element element) {
     if (element == null) {
-      return false;
+      return 0;
     }
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+    List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
+    if (mirrors.isEmpty()) {
+      return 0;
+    }
+    int marks = 0;
+    for (AnnotationMirror mirror : mirrors) {
       Element type = mirror.getAnnotationType().asElement();
-      if (type instanceof TypeElement
-          && ((TypeElement) type).getQualifiedName().equals(annotationType)) {
-        return true;
+      if (type instanceof TypeElement) {
+        Name name = ((TypeElement) type).getQualifiedName();
+        if (name.equals(names.owned())) {
+          marks |= OWNED_MARK;
+        } else if (name.equals(names.borrowed())) {
+          marks |= BORROWED_MARK;
+        } else if (name.equals(names.consumes())) {
+          marks |= CONSUMES_MARK;
+        }
       }
     }
-    return false;
+    return marks;
   }
 
   public boolean isAutoCloseable(TypeMirror type) {
@@ -289,7 +308,11 @@ public final class OwnershipModel {
 
   /** An {@code @Owned} marker that means something: on a declaration whose type can be owned. */
   public boolean isOwnedDeclaration(Element element) {
-    if (!isMarkedOwned(element) || isMarkedBorrowed(element)) {
+    return isOwnedDeclaration(element, marks(element));
+  }
+
+  private boolean isOwnedDeclaration(Element element, int marks) {
+    if ((marks & (OWNED_MARK | BORROWED_MARK)) != OWNED_MARK) {
       return false;
     }
     TypeMirror type =
@@ -304,10 +327,13 @@ public final class OwnershipModel {
    * not followed (arrays of owners are not modeled).
    */
   public boolean isOwnedArrayParameter(Element parameter) {
+    return isOwnedArrayParameter(parameter, marks(parameter));
+  }
+
+  private boolean isOwnedArrayParameter(Element parameter, int marks) {
     TypeMirror type = parameter.asType();
-    return parameter.getKind() == ElementKind.PARAMETER
-        && isMarkedOwned(parameter)
-        && !isMarkedBorrowed(parameter)
+    return (marks & (OWNED_MARK | BORROWED_MARK)) == OWNED_MARK
+        && parameter.getKind() == ElementKind.PARAMETER
         && type.getKind() == TypeKind.ARRAY
         && canBeOwned(((javax.lang.model.type.ArrayType) type).getComponentType());
   }
@@ -491,11 +517,11 @@ public final class OwnershipModel {
       return false;
     }
     for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (isMarkedOwned(m) || isMarkedBorrowed(m) || isMarkedConsumes(m)) {
+      if (marks(m) != 0) {
         return true;
       }
       for (VariableElement p : m.getParameters()) {
-        if (isMarkedOwned(p) || isMarkedBorrowed(p)) {
+        if ((marks(p) & (OWNED_MARK | BORROWED_MARK)) != 0) {
           return true;
         }
       }
@@ -541,13 +567,15 @@ public final class OwnershipModel {
 
   /** What the caller receives from a call of {@code method}. */
   public Ownership resultOf(ExecutableElement method) {
-    Ownership declared = declaredResultOf(method);
-    if (declared != Ownership.NONE || isMarkedBorrowed(method) || isMarkedOwned(method)) {
+    int marks = marks(method);
+    Ownership declared = declaredResultOf(method, marks);
+    if (declared != Ownership.NONE || (marks & (OWNED_MARK | BORROWED_MARK)) != 0) {
       return declared;
     }
     for (ExecutableElement parent : overridden(method)) {
-      if (isMarkedOwned(parent) || isMarkedBorrowed(parent)) {
-        return declaredResultOf(parent);
+      int parentMarks = marks(parent);
+      if ((parentMarks & (OWNED_MARK | BORROWED_MARK)) != 0) {
+        return declaredResultOf(parent, parentMarks);
       }
     }
     return declared;
@@ -559,8 +587,9 @@ public final class OwnershipModel {
    */
   public Ownership parameterOf(ExecutableElement method, int index) {
     VariableElement own = method.getParameters().get(index);
-    Ownership declared = parameter(own);
-    if (declared == Ownership.OWNED || isMarkedBorrowed(own)) {
+    int marks = marks(own);
+    Ownership declared = parameter(own, marks);
+    if (declared == Ownership.OWNED || (marks & BORROWED_MARK) != 0) {
       return declared;
     }
     Element component = canonicalComponent(method, index);
@@ -596,20 +625,20 @@ public final class OwnershipModel {
     return components.get(index);
   }
 
-  private Ownership declaredResultOf(ExecutableElement method) {
+  private Ownership declaredResultOf(ExecutableElement method, int marks) {
     if (method.getKind() == ElementKind.CONSTRUCTOR) {
       TypeElement created = (TypeElement) method.getEnclosingElement();
       return isTracked(created) ? Ownership.OWNED : Ownership.NONE;
     }
     if (isRecordAccessor(method)) {
-      return isTracked(method.getReturnType()) || isMarkedOwned(method)
+      return isTracked(method.getReturnType()) || (marks & OWNED_MARK) != 0
           ? Ownership.BORROWED
           : Ownership.NONE;
     }
-    if (isMarkedBorrowed(method)) {
+    if ((marks & BORROWED_MARK) != 0) {
       return Ownership.BORROWED;
     }
-    if (isOwnedDeclaration(method) || isTracked(method.getReturnType())) {
+    if (isOwnedDeclaration(method, marks) || isTracked(method.getReturnType())) {
       return Ownership.OWNED;
     }
     return Ownership.NONE;
@@ -617,10 +646,15 @@ public final class OwnershipModel {
 
   /** What a method does with the argument passed for {@code parameter}. */
   public Ownership parameter(VariableElement parameter) {
-    if (isOwnedDeclaration(parameter) || isOwnedArrayParameter(parameter)) {
+    return parameter(parameter, marks(parameter));
+  }
+
+  private Ownership parameter(VariableElement parameter, int marks) {
+    if (marks != 0
+        && (isOwnedDeclaration(parameter, marks) || isOwnedArrayParameter(parameter, marks))) {
       return Ownership.OWNED;
     }
-    if (isMarkedBorrowed(parameter) || isTracked(parameter.asType())) {
+    if ((marks & BORROWED_MARK) != 0 || isTracked(parameter.asType())) {
       return Ownership.BORROWED;
     }
     return Ownership.NONE;
