@@ -36,17 +36,17 @@ public final class OwnershipModel {
   private final KnownNames names;
   private final TypeMirror autoCloseable;
   // Keyed by identity: javac's elements are unique within a compilation and do not override
-  // equals, so identity is what a HashMap compared too; an IdentityHashMap keeps keys and values in
-  // one array, without an entry object per key, and these maps are asked once per expression.
-  private final Map<TypeElement, Boolean> trackedCache = new IdentityHashMap<>();
-  private final Map<ExecutableElement, List<ExecutableElement>> overriddenCache =
-      new IdentityHashMap<>();
-  private final Map<TypeElement, Boolean> contractCache = new IdentityHashMap<>();
-  private final Map<TypeElement, List<VariableElement>> ownedFieldsCache = new IdentityHashMap<>();
-  private final Map<ExecutableElement, Boolean> callContractCache = new IdentityHashMap<>();
+  // equals. These are asked about nearly every expression (IdentityCache says why not a JDK map).
+  private final IdentityCache<TypeElement, Boolean> trackedCache = new IdentityCache<>();
+  private final IdentityCache<ExecutableElement, List<ExecutableElement>> overriddenCache =
+      new IdentityCache<>();
+  private final IdentityCache<TypeElement, Boolean> contractCache = new IdentityCache<>();
+  private final IdentityCache<TypeElement, List<VariableElement>> ownedFieldsCache =
+      new IdentityCache<>();
+  private final IdentityCache<ExecutableElement, Boolean> callContractCache = new IdentityCache<>();
   private final Map<TypeElement, ExecutableElement> closeMethodCache = new IdentityHashMap<>();
   private final Map<TypeElement, ExecutableElement> functionalMethodCache = new IdentityHashMap<>();
-  private final Map<ModuleElement, Boolean> jdkModuleCache = new IdentityHashMap<>();
+  private final IdentityCache<ModuleElement, Boolean> jdkModuleCache = new IdentityCache<>();
   private TypeMirror runtimeException;
   private TypeMirror error;
   /** How many {@link #isTracked(TypeElement)} computations are on the stack. */
