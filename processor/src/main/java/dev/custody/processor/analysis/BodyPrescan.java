@@ -1,12 +1,24 @@
 package dev.custody.processor.analysis;
 
 import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -89,6 +101,87 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
     }
   }
 
+  // The visits below hand each child straight to its own visit. TreeScanner's make three more
+  // calls per child (scan, scanAndReduce, reduce): this pass looks at every expression of every
+  // body, and in a fresh JVM it runs interpreted at first, where each call costs. Only the most
+  // common kinds are here; the others keep TreeScanner's visits, which lead back to these.
+
+  /** Visits each of {@code trees}, none null. */
+  private void walk(List<? extends Tree> trees) {
+    for (Tree tree : trees) {
+      tree.accept(this, null);
+    }
+  }
+
+  @Override
+  public Void visitBlock(BlockTree node, Void unused) {
+    walk(node.getStatements());
+    return null;
+  }
+
+  @Override
+  public Void visitExpressionStatement(ExpressionStatementTree node, Void unused) {
+    return node.getExpression().accept(this, null);
+  }
+
+  @Override
+  public Void visitReturn(ReturnTree node, Void unused) {
+    return scan(node.getExpression(), null);
+  }
+
+  @Override
+  public Void visitIf(IfTree node, Void unused) {
+    node.getCondition().accept(this, null);
+    node.getThenStatement().accept(this, null);
+    return scan(node.getElseStatement(), null);
+  }
+
+  @Override
+  public Void visitParenthesized(ParenthesizedTree node, Void unused) {
+    return node.getExpression().accept(this, null);
+  }
+
+  @Override
+  public Void visitBinary(BinaryTree node, Void unused) {
+    node.getLeftOperand().accept(this, null);
+    return node.getRightOperand().accept(this, null);
+  }
+
+  @Override
+  public Void visitUnary(UnaryTree node, Void unused) {
+    return node.getExpression().accept(this, null);
+  }
+
+  @Override
+  public Void visitAssignment(AssignmentTree node, Void unused) {
+    node.getVariable().accept(this, null);
+    return node.getExpression().accept(this, null);
+  }
+
+  @Override
+  public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
+    node.getVariable().accept(this, null);
+    return node.getExpression().accept(this, null);
+  }
+
+  @Override
+  public Void visitArrayAccess(ArrayAccessTree node, Void unused) {
+    node.getExpression().accept(this, null);
+    return node.getIndex().accept(this, null);
+  }
+
+  @Override
+  public Void visitConditionalExpression(ConditionalExpressionTree node, Void unused) {
+    node.getCondition().accept(this, null);
+    node.getTrueExpression().accept(this, null);
+    return node.getFalseExpression().accept(this, null);
+  }
+
+  @Override
+  public Void visitThrow(ThrowTree node, Void unused) {
+    return node.getExpression().accept(this, null);
+  }
+
   @Override
   public Void visitVariable(VariableTree node, Void unused) {
     if (DeclarationRules.mayCarryOwnershipAnnotation(node.getModifiers(), model.names())) {
@@ -105,7 +198,7 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
     }
     checkType(node);
     // The declared type was just checked; its type tree and annotations hold no values.
-    return scan(node.getInitializer(), unused);
+    return scan(node.getInitializer(), null);
   }
 
   @Override
@@ -117,16 +210,16 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
   @Override
   public Void visitMemberSelect(MemberSelectTree node, Void unused) {
     checkType(node);
-    return super.visitMemberSelect(node, unused);
+    return node.getExpression().accept(this, null);
   }
 
   @Override
   public Void visitNewClass(NewClassTree node, Void unused) {
     checkType(node);
     // Not the class name or type arguments: the type of the new object was just checked.
-    scan(node.getEnclosingExpression(), unused);
-    scan(node.getArguments(), unused);
-    return scan(node.getClassBody(), unused);
+    scan(node.getEnclosingExpression(), null);
+    walk(node.getArguments());
+    return scan(node.getClassBody(), null);
   }
 
   @Override
@@ -137,18 +230,20 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
   @Override
   public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
     if (!relevant) {
-      checkType(node);
-      Element e = trees.getElement(at(node));
-      if (e instanceof ExecutableElement && model.callTouchesOwnership((ExecutableElement) e)) {
+      TreePath call = at(node);
+      Element e = trees.getElement(call);
+      if (model.isTracked(trees.getTypeMirror(call))
+          || e instanceof ExecutableElement && model.callTouchesOwnership((ExecutableElement) e)) {
         relevant = true;
       }
     }
     // The method's name has a method type, never a value's, and type arguments hold no values:
     // only a qualifier and the arguments can.
     if (node.getMethodSelect() instanceof MemberSelectTree) {
-      scan(((MemberSelectTree) node.getMethodSelect()).getExpression(), unused);
+      ((MemberSelectTree) node.getMethodSelect()).getExpression().accept(this, null);
     }
-    return scan(node.getArguments(), unused);
+    walk(node.getArguments());
+    return null;
   }
 
   /**
