@@ -20,7 +20,7 @@
 #            under Java Flight Recorder; prints where Custody's samples are (innermost Custody
 #            frame, inclusive frames)
 #
-# Harness options: --rounds N (7), --warmup N (3), --pairs N (steady-state JVM pairs, 3),
+# Harness options: --rounds N (7), --warmup N (3), --pairs N (steady-state JVM pairs, 3; 0 skips it),
 # --method isolated|interleaved (one JVM per configuration, or all in one), --configs
 # OFF,ON,WARM,NOOP,PLUGIN,WARM_PLUGIN (which of them, OFF first), --forked-rounds N (lang3, dense in a
 # fresh JVM per compilation, 5; 0 skips it), --forked-configs OFF,ON,NOOP,PLUGIN (which of them),

@@ -249,6 +249,9 @@ public final class CompileBench {
       return;
     }
     int pairs = Integer.parseInt(opts.getOrDefault("pairs", "3"));
+    if (pairs <= 0) {
+      return; // --pairs 0 skips it (e.g. to measure only in fresh JVMs)
+    }
     Path list = work.resolve("steady-sources.txt");
     Files.write(list, files.stream().map(Path::toString).toList());
     Files.write(work.resolve("steady-options.txt"), options);
