@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compile-time benchmark of the Custody processor (docs/PERFORMANCE.md, "Compile-time").
 #
-#   scripts/compile-bench/run.sh [all|lang3|dense|growth|smoke|floor|profile] [harness options...]
+#   scripts/compile-bench/run.sh [all|lang3|dense|growth|smoke|floor|curve|interp|profile] [options...]
 #
 #   all      lang3 + dense + growth (the default; ~22 min on 2 busy cores with --rounds 5
 #            --forked-rounds 3, ~30 min with the defaults)
@@ -16,6 +16,9 @@
 #   curve    lang3|dense: Custody's own CPU in the first compilation of a fresh JVM (cold) and
 #            late in the JVM's life (--rounds compilations with the plug-in kept loaded, in each of
 #            --jvms fresh JVMs, 5)
+#   interp   lang3|dense: Custody's own CPU with the JVM's interpreter only (-Xint), the plug-in
+#            kept loaded (WARM_PLUGIN), --rounds compilations (2: read the last): the work
+#            Custody's code does, free of when the JIT compiles it (~2 min for lang3)
 #   profile  lang3|dense: the WARM configuration (--config WARM_PLUGIN: the plug-in) in a loop
 #            under Java Flight Recorder; prints where Custody's samples are (innermost Custody
 #            frame, inclusive frames)
@@ -84,7 +87,8 @@ PROCESSOR_PATH="$WORK/jars/custody-processor.jar${PROCESSOR_DEPS:+:$PROCESSOR_DE
 cp "$ANNOTATIONS_JAR" "$WORK/jars/custody-annotations.jar"
 
 LANG3_ARGS=()
-if [[ $MODE == all || $MODE == lang3 || $MODE == floor || ( $MODE == curve && ${1:-} == lang3 ) ]]; then
+if [[ $MODE == all || $MODE == lang3 || $MODE == floor || ( $MODE == curve && ${1:-} == lang3 ) \
+      || ( $MODE == interp && ${1:-lang3} == lang3 ) ]]; then
   LANG3=org.apache.commons:commons-lang3:3.17.0:jar:sources
   mvn -B -q -ntp -Dstyle.color=never dependency:copy -Dartifact=$LANG3 -DoutputDirectory="$WORK/jars" \
     -Dmdep.overWriteReleases=false >&2
@@ -125,6 +129,14 @@ case $MODE in
         --configs OFF,WARM_PLUGIN --forked-rounds 0 "$@"
     done
     ;;
+  interp)
+    WHAT=${1:-lang3}
+    shift || true
+    "${JAVA_BIN}java" -Xint -Xms2g -Xmx2g -XX:+UseSerialGC -Xss16m -cp "$WORK/harness" \
+      dev.custody.compilebench.CompileBench warm-loop "$WHAT" \
+      --jar "$PROCESSOR_PATH" --annotations "$WORK/jars/custody-annotations.jar" --work "$WORK" \
+      --config WARM_PLUGIN --rounds 2 "${LANG3_ARGS[@]}" "$@"
+    ;;
   profile)
     WHAT=${1:-dense}
     shift || true
@@ -151,7 +163,7 @@ case $MODE in
     exit $status
     ;;
   *)
-    echo "unknown mode $MODE (all|lang3|dense|growth|smoke|floor|curve|profile)" >&2
+    echo "unknown mode $MODE (all|lang3|dense|growth|smoke|floor|curve|interp|profile)" >&2
     exit 2
     ;;
 esac
