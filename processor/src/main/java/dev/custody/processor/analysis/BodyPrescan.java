@@ -24,6 +24,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
+import dev.custody.processor.model.CallRelevance;
 import dev.custody.processor.model.OwnershipModel;
 import dev.custody.processor.rules.DeclarationRules;
 import java.util.ArrayList;
@@ -232,8 +233,13 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
     if (!relevant) {
       TreePath call = at(node);
       Element e = trees.getElement(call);
-      if (model.isTracked(trees.getTypeMirror(call))
-          || e instanceof ExecutableElement && model.callTouchesOwnership((ExecutableElement) e)) {
+      CallRelevance relevance =
+          e instanceof ExecutableElement
+              ? model.callRelevance((ExecutableElement) e)
+              : CallRelevance.IF_RESULT_TRACKED;
+      if (relevance == CallRelevance.TOUCHES_OWNERSHIP
+          || (relevance == CallRelevance.IF_RESULT_TRACKED
+              && model.isTracked(trees.getTypeMirror(call)))) {
         relevant = true;
       }
     }

@@ -43,7 +43,8 @@ public final class OwnershipModel {
   private final IdentityCache<TypeElement, Boolean> contractCache = new IdentityCache<>();
   private final IdentityCache<TypeElement, List<VariableElement>> ownedFieldsCache =
       new IdentityCache<>();
-  private final IdentityCache<ExecutableElement, Boolean> callContractCache = new IdentityCache<>();
+  private final IdentityCache<ExecutableElement, CallRelevance> callContractCache =
+      new IdentityCache<>();
   private final Map<TypeElement, ExecutableElement> closeMethodCache = new IdentityHashMap<>();
   private final Map<TypeElement, ExecutableElement> functionalMethodCache = new IdentityHashMap<>();
   private final IdentityCache<ModuleElement, Boolean> jdkModuleCache = new IdentityCache<>();
@@ -408,33 +409,44 @@ public final class OwnershipModel {
   }
 
   /**
-   * Whether a call of {@code method} can matter to ownership at all: it is the {@code close()} of a
-   * tracked type, its result is owned or borrowed, it consumes its receiver, or it takes an
-   * argument's ownership.
-   * Cached: the same few methods are called all over a code base.
+   * What a call of {@code method} can mean for ownership, whatever the call: {@link
+   * CallRelevance#TOUCHES_OWNERSHIP} when it is the {@code close()} of a tracked type, its result is
+   * owned or borrowed, it consumes its receiver, or it takes an argument's ownership; otherwise
+   * whether the call site's result type must still be looked at. Cached: the same few methods are
+   * called all over a code base.
    */
-  public boolean callTouchesOwnership(ExecutableElement method) {
-    Boolean cached = callContractCache.get(method);
+  public CallRelevance callRelevance(ExecutableElement method) {
+    CallRelevance cached = callContractCache.get(method);
     if (cached != null) {
       return cached;
     }
-    if (isInJdkModule(method.getEnclosingElement())) {
-      // Most distinct methods called are the JDK's, which carries no ownership annotations.
-      callContractCache.put(method, false);
-      return false;
-    }
-    boolean touches =
-        (names.isCloseMethod(method) && closesTrackedType(method))
-            || resultOf(method) != Ownership.NONE
-            || consumesReceiver(method);
-    for (int i = 0; !touches && i < method.getParameters().size(); i++) {
-      touches =
-          isMarkedOwned(method.getParameters().get(i)) || parameterOf(method, i) == Ownership.OWNED;
-    }
+    // Most distinct methods called are the JDK's, which carries no ownership annotations and
+    // declares no tracked type.
+    CallRelevance relevance =
+        !isInJdkModule(method.getEnclosingElement()) && touchesOwnership(method)
+            ? CallRelevance.TOUCHES_OWNERSHIP
+            : method.getReturnType().getKind() == TypeKind.TYPEVAR
+                ? CallRelevance.IF_RESULT_TRACKED
+                : CallRelevance.NOTHING;
     if (trackedInProgress == 0) {
-      callContractCache.put(method, touches);
+      callContractCache.put(method, relevance);
     }
-    return touches;
+    return relevance;
+  }
+
+  private boolean touchesOwnership(ExecutableElement method) {
+    if ((names.isCloseMethod(method) && closesTrackedType(method))
+        || resultOf(method) != Ownership.NONE
+        || consumesReceiver(method)) {
+      return true;
+    }
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      if (isMarkedOwned(method.getParameters().get(i))
+          || parameterOf(method, i) == Ownership.OWNED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
