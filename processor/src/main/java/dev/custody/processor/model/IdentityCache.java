@@ -34,7 +34,10 @@ final class IdentityCache<K, V> {
     }
   }
 
-  /** Caches {@code value} (not null) for {@code key}, replacing what was cached. */
+  /**
+   * Caches {@code value} (not null) for {@code key}, replacing what was cached. The probe repeats
+   * {@link #get}'s on purpose: a shared helper would put a call back into every lookup.
+   */
   void put(K key, V value) {
     if (value == null) {
       throw new IllegalArgumentException("null value for " + key);
