@@ -43,7 +43,7 @@ public final class OwnershipModel {
   private final IdentityCache<TypeElement, Boolean> contractCache = new IdentityCache<>();
   private final IdentityCache<TypeElement, List<VariableElement>> ownedFieldsCache =
       new IdentityCache<>();
-  private final IdentityCache<ExecutableElement, CallRelevance> callContractCache =
+  private final IdentityCache<ExecutableElement, CallRelevance> callRelevanceCache =
       new IdentityCache<>();
   private final Map<TypeElement, ExecutableElement> closeMethodCache = new IdentityHashMap<>();
   private final Map<TypeElement, ExecutableElement> functionalMethodCache = new IdentityHashMap<>();
@@ -416,7 +416,7 @@ public final class OwnershipModel {
    * called all over a code base.
    */
   public CallRelevance callRelevance(ExecutableElement method) {
-    CallRelevance cached = callContractCache.get(method);
+    CallRelevance cached = callRelevanceCache.get(method);
     if (cached != null) {
       return cached;
     }
@@ -429,7 +429,7 @@ public final class OwnershipModel {
                 ? CallRelevance.IF_RESULT_TRACKED
                 : CallRelevance.NOTHING;
     if (trackedInProgress == 0) {
-      callContractCache.put(method, relevance);
+      callRelevanceCache.put(method, relevance);
     }
     return relevance;
   }
