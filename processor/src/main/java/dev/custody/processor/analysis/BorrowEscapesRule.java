@@ -43,11 +43,11 @@ final class BorrowEscapesRule {
   /** How a message names a borrowed value: the variables a lambda captured, or the expression. */
   private static String borrowedThing(Value v) {
     String expression = "'" + v.borrowedDescription() + "'";
-    if (v.captured.isEmpty()) {
+    if (v.captured().isEmpty()) {
       return expression + " is borrowed and";
     }
     StringBuilder names = new StringBuilder();
-    for (TrackedVar c : v.captured) {
+    for (TrackedVar c : v.captured()) {
       names.append(names.length() == 0 ? "" : ", ").append(c.display());
     }
     return expression + " borrows " + names + " and";

@@ -144,16 +144,15 @@ final class FlowAnalyzer {
       VariableElement parameter = frame.parameters.get(i);
       Ownership ownership = frame.parameterOwnership.get(i);
       if (ownership == Ownership.OWNED) {
-        declare(parameter, TrackedVar.Role.OWNED_PARAM, frame.parameterDeclarations.get(i))
-            .ifPresent(v -> state.assign(v.index, true, false));
+        declareHolding(
+            parameter, TrackedVar.Role.OWNED_PARAM, frame.parameterDeclarations.get(i), false);
       } else if (ownership == Ownership.BORROWED) {
-        declare(parameter, TrackedVar.Role.BORROW, frame.parameterDeclarations.get(i))
-            .ifPresent(v -> state.assign(v.index, true, false));
+        declareHolding(
+            parameter, TrackedVar.Role.BORROW, frame.parameterDeclarations.get(i), false);
       }
     }
     for (Element captured : frame.captured) {
-      declare(captured, TrackedVar.Role.BORROW, null)
-          .ifPresent(v -> state.assign(v.index, true, false));
+      declareHolding(captured, TrackedVar.Role.BORROW, null, false);
     }
     declareFields();
     if (frame.consumesSelf && frame.body.getParentPath() != null) {
@@ -198,30 +197,28 @@ final class FlowAnalyzer {
     }
     for (VariableElement field : frame.ownedFields) {
       TreePath declaration = ctx.declarationOf(field);
-      declare(field, TrackedVar.Role.FIELD, declaration)
-          .ifPresent(
-              v -> {
-                switch (frame.kind) {
-                  case CONSTRUCTOR:
-                    VariableTree tree =
-                        declaration != null && declaration.getLeaf() instanceof VariableTree
-                            ? (VariableTree) declaration.getLeaf()
-                            : null;
-                    boolean initialized =
-                        tree != null
-                            && tree.getInitializer() != null
-                            && tree.getInitializer().getKind() != Tree.Kind.NULL_LITERAL;
-                    boolean delegates = callsThis(frame.body);
-                    state.assign(v.index, initialized || delegates, !initialized || delegates);
-                    if (initialized && !delegates) {
-                      // The initializer ran before this body: if the body fails, its value leaks.
-                      state.storeSite(v.index, child(declaration, tree.getInitializer()));
-                    }
-                    break;
-                  default:
-                    state.assign(v.index, true, !frame.nonNullFields.contains(field));
-                }
-              });
+      TrackedVar v = declare(field, TrackedVar.Role.FIELD, declaration);
+      if (v == null) {
+        continue;
+      }
+      if (frame.kind != MethodFrame.Kind.CONSTRUCTOR) {
+        state.assign(v.index, true, !frame.nonNullFields.contains(field));
+        continue;
+      }
+      VariableTree tree =
+          declaration != null && declaration.getLeaf() instanceof VariableTree
+              ? (VariableTree) declaration.getLeaf()
+              : null;
+      boolean initialized =
+          tree != null
+              && tree.getInitializer() != null
+              && tree.getInitializer().getKind() != Tree.Kind.NULL_LITERAL;
+      boolean delegates = callsThis(frame.body);
+      state.assign(v.index, initialized || delegates, !initialized || delegates);
+      if (initialized && !delegates) {
+        // The initializer ran before this body: if the body fails, its value leaks.
+        state.storeSite(v.index, child(declaration, tree.getInitializer()));
+      }
     }
   }
 
@@ -240,22 +237,30 @@ final class FlowAnalyzer {
             ((IdentifierTree) ((MethodInvocationTree) first).getMethodSelect()).getName());
   }
 
-  private java.util.Optional<TrackedVar> declare(
-      Element element, TrackedVar.Role role, TreePath declaration) {
+  /** The variable of {@code element} in the current scope; null when there is no element. */
+  private TrackedVar declare(Element element, TrackedVar.Role role, TreePath declaration) {
     if (element == null) {
-      return java.util.Optional.empty();
+      return null;
     }
     TrackedVar existing = byElement.get(element);
     if (existing != null) {
       scopes.peek().add(existing);
-      return java.util.Optional.of(existing);
+      return existing;
     }
-    TrackedVar v =
-        new TrackedVar(vars.size(), role, element, element.getSimpleName().toString(), declaration);
+    TrackedVar v = new TrackedVar(vars.size(), role, element, element.getSimpleName(), declaration);
     vars.add(v);
     byElement.put(element, v);
     scopes.peek().add(v);
-    return java.util.Optional.of(v);
+    return v;
+  }
+
+  /** Declares {@code element}'s variable (if any) as holding a value, maybe null. */
+  private void declareHolding(
+      Element element, TrackedVar.Role role, TreePath declaration, boolean mayBeNull) {
+    TrackedVar v = declare(element, role, declaration);
+    if (v != null) {
+      state.assign(v.index, true, mayBeNull);
+    }
   }
 
   TrackedVar var(int index) {
@@ -417,13 +422,13 @@ final class FlowAnalyzer {
             && ctx.model.canBeOwned(type);
     TreePath init = tree.getInitializer() == null ? null : child(path, tree.getInitializer());
     if (markedBorrowed) {
-      TrackedVar v = declare(element, TrackedVar.Role.BORROW, path).get();
+      TrackedVar v = declare(element, TrackedVar.Role.BORROW, path);
       Value value = init == null ? Value.none() : eval(init);
       borrowInto(v, value, init);
       return;
     }
     if (type.getKind() == TypeKind.BOOLEAN) {
-      TrackedVar flag = declare(element, TrackedVar.Role.FLAG, path).get();
+      TrackedVar flag = declare(element, TrackedVar.Role.FLAG, path);
       state.assign(flag.index, true, true);
       if (init != null) {
         setFlag(flag, init);
@@ -431,7 +436,7 @@ final class FlowAnalyzer {
       return;
     }
     if (markedOwned || ctx.model.isTracked(type)) {
-      TrackedVar v = declare(element, TrackedVar.Role.OWNER, path).get();
+      TrackedVar v = declare(element, TrackedVar.Role.OWNER, path);
       state.forget(v.index);
       if (init == null) {
         state.assign(v.index, false, true);
@@ -445,9 +450,9 @@ final class FlowAnalyzer {
       return;
     }
     Value value = eval(init);
-    if (!value.captured.isEmpty()) {
+    if (!value.captured().isEmpty()) {
       // A local holding a lambda or object that captured owners carries their borrow.
-      TrackedVar v = declare(element, TrackedVar.Role.BORROW, path).get();
+      TrackedVar v = declare(element, TrackedVar.Role.BORROW, path);
       borrowInto(v, value, init);
       return;
     }
@@ -483,8 +488,8 @@ final class FlowAnalyzer {
   /** The owners a value borrows from, following borrows of borrows. */
   private BitSet sourcesOf(Value value) {
     BitSet sources = new BitSet();
-    sources.or(value.borrowSources);
-    for (Value.Ref ref : value.refs) {
+    value.borrowSourcesInto(sources);
+    for (Value.Ref ref : value.refs()) {
       if (ref.var.isOwner()) {
         sources.set(ref.var.index);
       } else {
@@ -501,7 +506,7 @@ final class FlowAnalyzer {
   private void moveInto(TrackedVar target, Value value, TreePath valuePath, TreePath at) {
     // An owner whose value is already gone hands over nothing (no second error for the target).
     boolean sourceHolds = value.fresh != null || value.plain;
-    for (Value.Ref r : value.refs) {
+    for (Value.Ref r : value.refs()) {
       sourceHolds |= !r.var.isOwner() || state.holds.get(r.var.index) || state.empty.get(r.var.index);
     }
     rules.moved(state, value, ownedByTry);
@@ -509,9 +514,7 @@ final class FlowAnalyzer {
     boolean holds = !fromBorrow && sourceHolds;
     state.assign(target.index, holds, value.mayBeNull || fromBorrow || value.isNothing());
     if (target.role == TrackedVar.Role.FIELD && frame.kind == MethodFrame.Kind.CONSTRUCTOR) {
-      boolean fromOwnedParameter =
-          !value.refs.isEmpty()
-              && value.refs.stream().allMatch(r -> r.var.role == TrackedVar.Role.OWNED_PARAM);
+      boolean fromOwnedParameter = value.onlyOwnedParameters();
       state.storeSite(target.index, fromOwnedParameter ? null : at);
     }
   }
@@ -775,13 +778,11 @@ final class FlowAnalyzer {
           Element iterated = ctx.trees.getElement(child(p, tree.getExpression()));
           if (element != null && iterated != null && ctx.model.isOwnedArrayParameter(iterated)) {
             // The elements of an @Owned varargs array were moved into this method: each is owned.
-            declare(element, TrackedVar.Role.OWNER, varPath)
-                .ifPresent(v -> state.assign(v.index, true, true));
+            declareHolding(element, TrackedVar.Role.OWNER, varPath, true);
           } else if (element != null
               && (ctx.model.isTracked(element.asType()) || ctx.model.isMarkedBorrowed(element))) {
             // Elements of a collection or array are owned by it: the loop variable borrows them.
-            declare(element, TrackedVar.Role.BORROW, varPath)
-                .ifPresent(v -> state.assign(v.index, true, false));
+            declareHolding(element, TrackedVar.Role.BORROW, varPath, false);
           }
           statement(child(p, tree.getStatement()));
           closeScope(p, mark);
@@ -922,7 +923,7 @@ final class FlowAnalyzer {
       void binding(TreePath binding) {
         Element e = ctx.trees.getElement(binding);
         if (e != null && ctx.model.isTracked(e.asType())) {
-          TrackedVar v = declare(e, TrackedVar.Role.BORROW, binding).get();
+          TrackedVar v = declare(e, TrackedVar.Role.BORROW, binding);
           state.assign(v.index, true, false);
           state.setSources(v.index, sourcesOf(selector));
         }
@@ -981,18 +982,18 @@ final class FlowAnalyzer {
   private Value transferOut(Value v, TreePath at, Tree switchTree) {
     Value local = Value.none();
     Value rest = Value.none();
-    for (Value.Ref r : v.refs) {
-      (r.var.isOwner() && declaredWithin(r.var, switchTree) ? local : rest).refs.add(r);
+    for (Value.Ref r : v.refs()) {
+      (r.var.isOwner() && declaredWithin(r.var, switchTree) ? local : rest).addRef(r);
     }
-    if (local.refs.isEmpty()) {
+    if (local.refs().isEmpty()) {
       return v;
     }
     rules.moved(state, local, ownedByTry);
     rest.fresh = at;
     rest.borrowed = v.borrowed;
     rest.borrowedName = v.borrowedName;
-    rest.borrowSources.or(v.borrowSources);
-    rest.captured.addAll(v.captured);
+    rest.addBorrowSourcesOf(v);
+    rest.addCaptured(v.captured());
     rest.mayBeNull = v.mayBeNull;
     rest.plain = v.plain;
     return rest;
@@ -1041,11 +1042,10 @@ final class FlowAnalyzer {
                 ? Value.none()
                 : eval(child(resourcePath, decl.getInitializer()));
         rules.moved(state, value, ownedByTry);
-        declare(element, TrackedVar.Role.RESOURCE, resourcePath)
-            .ifPresent(v -> state.assign(v.index, true, false));
+        declareHolding(element, TrackedVar.Role.RESOURCE, resourcePath, false);
       } else {
         Value value = eval(resourcePath);
-        for (Value.Ref ref : value.refs) {
+        for (Value.Ref ref : value.refs()) {
           if (ref.var.isOwner() && !ownedByTry.get(ref.var.index)) {
             namedResources.set(ref.var.index);
           }
@@ -1293,7 +1293,7 @@ final class FlowAnalyzer {
     }
     Value value = Value.borrowed(path, sources);
     for (Element e : captured) {
-      value.captured.add(byElement.get(e));
+      value.addCaptured(byElement.get(e));
     }
     return value;
   }
@@ -1495,7 +1495,7 @@ final class FlowAnalyzer {
       public Void visitVariable(VariableTree node, Void unused) {
         Element e = ctx.trees.getElement(getCurrentPath());
         if (e != null && ctx.model.isTracked(e.asType())) {
-          TrackedVar v = declare(e, TrackedVar.Role.BORROW, getCurrentPath()).get();
+          TrackedVar v = declare(e, TrackedVar.Role.BORROW, getCurrentPath());
           state.assign(v.index, true, false);
           state.setSources(v.index, sourcesOf(matched));
         }
@@ -1585,7 +1585,7 @@ final class FlowAnalyzer {
           CompoundAssignmentTree c = (CompoundAssignmentTree) tree;
           Value target = eval(child(path, c.getVariable()));
           rules.used(state, eval(child(path, c.getExpression())));
-          for (Value.Ref r : target.refs) {
+          for (Value.Ref r : target.refs()) {
             if (r.var.role == TrackedVar.Role.FLAG) {
               state.assign(r.var.index, true, true);
             }
@@ -1631,8 +1631,7 @@ final class FlowAnalyzer {
     if (v != null) {
       return Value.of(v, path);
     }
-    String name = tree.getName().toString();
-    if (name.equals("this") || name.equals("super")) {
+    if (ctx.model.names().isThis(tree.getName()) || ctx.model.names().isSuper(tree.getName())) {
       return self(path);
     }
     return fieldValue(path, e);
@@ -1715,7 +1714,7 @@ final class FlowAnalyzer {
     }
     Value field = fieldValue(path, e);
     if (field.borrowed != null) {
-      field.borrowSources.or(sourcesOf(qualifier));
+      field.addBorrowSources(sourcesOf(qualifier));
     }
     return field;
   }
@@ -1830,8 +1829,8 @@ final class FlowAnalyzer {
         passedThrough = arg;
       } else {
         rules.passed(state, arg);
-        into.refs.addAll(arg.refs);
-        into.borrowSources.or(arg.borrowSources);
+        into.addRefs(arg.refs());
+        into.addBorrowSourcesOf(arg);
       }
     }
     return passedThrough;
@@ -1845,10 +1844,9 @@ final class FlowAnalyzer {
     TreePath site = null;
     for (Value v : moved) {
       rules.moved(state, v, ownedByTry);
-      boolean fromOwnedParameter =
-          !v.refs.isEmpty() && v.refs.stream().allMatch(r -> r.var.role == TrackedVar.Role.OWNED_PARAM);
-      if (!fromOwnedParameter && (v.fresh != null || !v.refs.isEmpty())) {
-        site = v.fresh != null ? v.fresh : v.refs.get(0).at;
+      boolean fromOwnedParameter = v.onlyOwnedParameters();
+      if (!fromOwnedParameter && (v.fresh != null || !v.refs().isEmpty())) {
+        site = v.fresh != null ? v.fresh : v.refs().get(0).at;
       }
     }
     if (site == null || frame.body.getParentPath() == null) {
@@ -2006,10 +2004,10 @@ final class FlowAnalyzer {
     }
     TreePath rhsPath = child(path, tree.getExpression());
     Value value = eval(rhsPath);
-    if (v == null && e != null && e.getKind() == ElementKind.LOCAL_VARIABLE && !value.captured.isEmpty()) {
+    if (v == null && e != null && e.getKind() == ElementKind.LOCAL_VARIABLE && !value.captured().isEmpty()) {
       // A local assigned a capturing lambda or object after its declaration carries the borrow
       // from here on (within the current block).
-      v = declare(e, TrackedVar.Role.BORROW, lhsPath).get();
+      v = declare(e, TrackedVar.Role.BORROW, lhsPath);
     }
     if (v == null) {
       if (e != null && e.getKind() == ElementKind.FIELD) {

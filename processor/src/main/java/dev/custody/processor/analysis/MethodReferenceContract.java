@@ -82,13 +82,16 @@ final class MethodReferenceContract {
       }
     }
     Ownership delivered = ctx.model.resultOf(target);
-    String contract =
-        functional.getEnclosingElement().getSimpleName() + "." + functional.getSimpleName();
     if (promised == Ownership.OWNED && delivered == Ownership.BORROWED) {
-      rules.referenceResultBorrowed(path, contract);
+      rules.referenceResultBorrowed(path, contractName(functional));
     } else if (promised != Ownership.OWNED && delivered == Ownership.OWNED) {
-      rules.referenceResultLeaks(path, contract);
+      rules.referenceResultLeaks(path, contractName(functional));
     }
+  }
+
+  /** How messages name the interface's method: {@code Supplier.get}. */
+  private static String contractName(ExecutableElement functional) {
+    return functional.getEnclosingElement().getSimpleName() + "." + functional.getSimpleName();
   }
 
   private List<? extends TypeMirror> functionalParameterTypes(

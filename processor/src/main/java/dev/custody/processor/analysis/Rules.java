@@ -56,7 +56,7 @@ final class Rules {
 
   /** Every tracked variable {@code v} may name is read. */
   void usedRefs(FlowState s, Value v) {
-    for (Value.Ref r : v.refs) {
+    for (Value.Ref r : v.refs()) {
       usedRef(s, r.var, r.at);
     }
   }
@@ -106,7 +106,7 @@ final class Rules {
     if (v.borrowed != null) {
       return true;
     }
-    for (Value.Ref r : v.refs) {
+    for (Value.Ref r : v.refs()) {
       if (r.var.isBorrow()) {
         return true;
       }
@@ -116,14 +116,14 @@ final class Rules {
 
   /** Stored where it outlives the call: a field that does not own it, a static, an array. */
   void escapedToField(FlowState s, Value v) {
-    for (Value.Ref r : v.refs) {
+    for (Value.Ref r : v.refs()) {
       usedRef(s, r.var, r.at);
       if (r.var.isBorrow()
           || (r.var.role == TrackedVar.Role.FIELD && frame.kind != MethodFrame.Kind.CLOSE)) {
         borrowEscapes.storedVariable(r.var, r.at);
       }
     }
-    if (v.borrowed != null && v.refs.isEmpty()) {
+    if (v.borrowed != null && v.refs().isEmpty()) {
       borrowEscapes.storedValue(v);
     }
     if (v.fresh != null) {
@@ -163,7 +163,7 @@ final class Rules {
 
   /** {@code try (x)} on an existing variable: the try will close it, so it must own it. */
   void namedInTry(FlowState s, Value v) {
-    for (Value.Ref r : v.refs) {
+    for (Value.Ref r : v.refs()) {
       if (r.var.isOwner()) {
         if (!doubleDrop.checkTryNamed(s, r.var, r.at)) {
           usedRef(s, r.var, r.at);
@@ -172,7 +172,7 @@ final class Rules {
         moveOfBorrowed.borrowVariable(r.var, r.at, "closed by this try-with-resources");
       }
     }
-    if (v.borrowed != null && v.refs.isEmpty()) {
+    if (v.borrowed != null && v.refs().isEmpty()) {
       moveOfBorrowed.borrowedExpression(v, "closed by this try-with-resources");
     }
   }
@@ -185,8 +185,8 @@ final class Rules {
 
   /** {@code v} moves to a new owner: the owner it leaves must still hold it. */
   void moved(FlowState s, Value v, BitSet ownedByTry) {
-    boolean several = v.refs.size() > 1;
-    for (Value.Ref r : v.refs) {
+    boolean several = v.refs().size() > 1;
+    for (Value.Ref r : v.refs()) {
       TrackedVar var = r.var;
       int i = var.index;
       if (var.isBorrow()) {
@@ -207,14 +207,14 @@ final class Rules {
       }
       moveWhileBorrowed.invalidateBorrowsOf(s, i, r.at);
     }
-    if (v.borrowed != null && v.refs.isEmpty()) {
+    if (v.borrowed != null && v.refs().isEmpty()) {
       moveOfBorrowed.borrowedExpression(v, "moved");
     }
   }
 
   /** {@code close()} on {@code v}. */
   void dropped(FlowState s, Value v, BitSet ownedByTry) {
-    for (Value.Ref r : v.refs) {
+    for (Value.Ref r : v.refs()) {
       TrackedVar var = r.var;
       int i = var.index;
       if (var.role == TrackedVar.Role.RESOURCE) {
@@ -239,7 +239,7 @@ final class Rules {
       s.empty.clear(i);
       moveWhileBorrowed.invalidateBorrowsOf(s, i, r.at);
     }
-    if (v.borrowed != null && v.refs.isEmpty()) {
+    if (v.borrowed != null && v.refs().isEmpty()) {
       // close() may drop its own object (this.close(), super.close()) only inside close().
       boolean ownClose =
           frame.name().equals("close")
@@ -258,7 +258,7 @@ final class Rules {
   /** A value leaves the body through {@code return}. */
   void returned(FlowState s, Value v, BitSet ownedByTry) {
     if (frame.result == Ownership.OWNED) {
-      if (v.refs.isEmpty() && v.borrowed != null && "this".equals(v.borrowedDescription())) {
+      if (v.refs().isEmpty() && v.borrowed != null && "this".equals(v.borrowedDescription())) {
         moveOfBorrowed.returnedSelf(v, frame.name());
         return;
       }
@@ -272,13 +272,13 @@ final class Rules {
       }
       return;
     }
-    for (Value.Ref r : v.refs) {
+    for (Value.Ref r : v.refs()) {
       usedRef(s, r.var, r.at);
       if (r.var.isBorrow()) {
         borrowEscapes.returnedVariable(r.var, r.at);
       }
     }
-    if (v.borrowed != null && v.refs.isEmpty()) {
+    if (v.borrowed != null && v.refs().isEmpty()) {
       borrowEscapes.returnedValue(v);
     }
     if (v.fresh != null) {

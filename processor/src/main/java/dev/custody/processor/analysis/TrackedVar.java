@@ -27,11 +27,12 @@ final class TrackedVar {
   final int index;
   final Role role;
   final Element element;
-  final String name;
+  /** How messages name it: the element's name, made a string only when a message needs it. */
+  final CharSequence name;
   /** Where diagnostics about the variable itself (leaks) are placed. */
   final TreePath declaration;
 
-  TrackedVar(int index, Role role, Element element, String name, TreePath declaration) {
+  TrackedVar(int index, Role role, Element element, CharSequence name, TreePath declaration) {
     this.index = index;
     this.role = role;
     this.element = element;

@@ -3,6 +3,7 @@ package dev.custody.processor.analysis;
 import com.sun.source.util.TreePath;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -26,24 +27,29 @@ final class Value {
     return new Value();
   }
 
-  final List<Ref> refs = new ArrayList<>();
+  /*
+   * Most values name no owner, borrow from none and capture nothing: the collections below start
+   * empty and shared, and are made only when something goes in (most of the flow analysis' values
+   * are allocated for one expression and dropped).
+   */
+  private List<Ref> refs = Collections.emptyList();
   /** May be a fresh owned value nobody owns yet (a {@code new} or a call with an owned result). */
   TreePath fresh;
   /** May be a borrow that is not a tracked variable ({@code this}, a field, a {@code @Borrowed} result). */
   TreePath borrowed;
   /** How messages name the borrowed part when its tree does not say it (an implicit {@code this}). */
   String borrowedName;
-  /** Owners the borrowed part of this value borrows from. */
-  final BitSet borrowSources = new BitSet();
+  /** Owners the borrowed part of this value borrows from; null for none. */
+  private BitSet borrowSources;
   /** For a lambda or object that captured tracked variables: those variables. */
-  final List<TrackedVar> captured = new ArrayList<>();
+  private List<TrackedVar> captured = Collections.emptyList();
   boolean mayBeNull;
   /** An untracked value that is neither null nor a borrow (e.g. {@code new Plain()}). */
   boolean plain;
 
   static Value of(TrackedVar var, TreePath at) {
     Value v = new Value();
-    v.refs.add(new Ref(var, at));
+    v.addRef(new Ref(var, at));
     return v;
   }
 
@@ -56,9 +62,7 @@ final class Value {
   static Value borrowed(TreePath at, BitSet sources) {
     Value v = new Value();
     v.borrowed = at;
-    if (sources != null) {
-      v.borrowSources.or(sources);
-    }
+    v.addBorrowSources(sources);
     return v;
   }
 
@@ -76,21 +80,88 @@ final class Value {
 
   static Value union(Value a, Value b) {
     Value v = new Value();
-    for (Value part : new Value[] {a, b}) {
-      v.refs.addAll(part.refs);
-      if (v.fresh == null) {
-        v.fresh = part.fresh;
-      }
-      if (v.borrowed == null) {
-        v.borrowed = part.borrowed;
-        v.borrowedName = part.borrowedName;
-      }
-      v.borrowSources.or(part.borrowSources);
-      v.captured.addAll(part.captured);
-      v.mayBeNull |= part.mayBeNull;
-      v.plain |= part.plain;
-    }
+    v.addRefs(a.refs);
+    v.addRefs(b.refs);
+    v.fresh = a.fresh != null ? a.fresh : b.fresh;
+    Value borrowedPart = a.borrowed != null ? a : b;
+    v.borrowed = borrowedPart.borrowed;
+    v.borrowedName = borrowedPart.borrowedName;
+    v.addBorrowSources(a.borrowSources);
+    v.addBorrowSources(b.borrowSources);
+    v.addCaptured(a.captured);
+    v.addCaptured(b.captured);
+    v.mayBeNull = a.mayBeNull || b.mayBeNull;
+    v.plain = a.plain || b.plain;
     return v;
+  }
+
+  /** The tracked variables this value may be, with the identifiers that name them. */
+  List<Ref> refs() {
+    return refs;
+  }
+
+  void addRef(Ref ref) {
+    if (refs.isEmpty()) {
+      refs = new ArrayList<>(2);
+    }
+    refs.add(ref);
+  }
+
+  void addRefs(List<Ref> more) {
+    for (Ref ref : more) {
+      addRef(ref);
+    }
+  }
+
+  /** Whether this value names owners and every one of them is an {@code @Owned} parameter. */
+  boolean onlyOwnedParameters() {
+    for (Ref ref : refs) {
+      if (ref.var.role != TrackedVar.Role.OWNED_PARAM) {
+        return false;
+      }
+    }
+    return !refs.isEmpty();
+  }
+
+  /** Adds {@code sources} (null: none) to the owners the borrowed part borrows from. */
+  void addBorrowSources(BitSet sources) {
+    if (sources == null || sources.isEmpty()) {
+      return;
+    }
+    if (borrowSources == null) {
+      borrowSources = new BitSet();
+    }
+    borrowSources.or(sources);
+  }
+
+  /** Adds the owners {@code other}'s borrowed part borrows from to this value's. */
+  void addBorrowSourcesOf(Value other) {
+    addBorrowSources(other.borrowSources);
+  }
+
+  /** Adds the owners the borrowed part borrows from to {@code into}. */
+  void borrowSourcesInto(BitSet into) {
+    if (borrowSources != null) {
+      into.or(borrowSources);
+    }
+  }
+
+  /** For a lambda or object that captured tracked variables: those variables. */
+  List<TrackedVar> captured() {
+    return captured;
+  }
+
+  void addCaptured(TrackedVar var) {
+    if (captured.isEmpty()) {
+      captured = new ArrayList<>(2);
+    }
+    captured.add(var);
+  }
+
+  void addCaptured(List<TrackedVar> more) {
+    for (TrackedVar var : more) {
+      addCaptured(var);
+    }
   }
 
   /** The borrowed part as messages name it. */

@@ -223,14 +223,10 @@ public final class DeclarationRules {
       return;
     }
     String problem;
-    String name =
-        type.getSimpleName().length() == 0
-            ? "this anonymous class"
-            : "'" + type.getSimpleName() + "'";
     if (!model.isAutoCloseable(type.asType())) {
-      problem = name + " is not AutoCloseable, so nothing ever drops it: implement AutoCloseable and drop the field in close()";
+      problem = className(type) + " is not AutoCloseable, so nothing ever drops it: implement AutoCloseable and drop the field in close()";
     } else if (model.dropMethod(type) == null) {
-      problem = name + " declares no close() that drops it: add close() and drop every owned field there";
+      problem = className(type) + " declares no close() that drops it: add close() and drop every owned field there";
     } else {
       return;
     }
@@ -240,6 +236,10 @@ public final class DeclarationRules {
         reporter.report(FIELD_NOT_DROPPED, at, field, "owned field '" + field.getSimpleName() + "' is never dropped: " + problem);
       }
     }
+  }
+
+  private static String className(TypeElement type) {
+    return type.getSimpleName().length() == 0 ? "this anonymous class" : "'" + type.getSimpleName() + "'";
   }
 
   private static String describe(Element element) {
