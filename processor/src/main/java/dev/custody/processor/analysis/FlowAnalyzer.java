@@ -1505,6 +1505,8 @@ final class FlowAnalyzer {
   }
 
   Value eval(TreePath path) {
+    // One call per kind: this method runs for every expression, and the JIT compiles it early;
+    // kept small, it costs that compilation little (each kind's rule is compiled on its own).
     Tree tree = path.getLeaf();
     switch (tree.getKind()) {
       case PARENTHESIZED:
@@ -1524,52 +1526,20 @@ final class FlowAnalyzer {
       case ASSIGNMENT:
         return assignment(path, (AssignmentTree) tree);
       case CONDITIONAL_EXPRESSION:
-        {
-          ConditionalExpressionTree c = (ConditionalExpressionTree) tree;
-          Conditions cond = condition(child(path, c.getCondition()));
-          state = cond.whenTrue;
-          Value whenTrue = eval(child(path, c.getTrueExpression()));
-          FlowState afterTrue = state;
-          state = cond.whenFalse;
-          Value whenFalse = eval(child(path, c.getFalseExpression()));
-          state.join(afterTrue);
-          return Value.union(whenTrue, whenFalse);
-        }
+        return conditionalExpression(path, (ConditionalExpressionTree) tree);
       case LAMBDA_EXPRESSION:
         return lambda(path);
       case MEMBER_REFERENCE:
         return memberReference(path, (MemberReferenceTree) tree);
       case NEW_ARRAY:
-        {
-          NewArrayTree a = (NewArrayTree) tree;
-          for (ExpressionTree dim : a.getDimensions()) {
-            rules.used(state, eval(child(path, dim)));
-          }
-          if (a.getInitializers() != null) {
-            for (ExpressionTree init : a.getInitializers()) {
-              rules.storedInNonOwner(state, eval(child(path, init)), child(path, init));
-            }
-          }
-          return Value.plain();
-        }
+        return newArray(path, (NewArrayTree) tree);
       case INSTANCE_OF:
-        {
-          Conditions c = condition(path);
-          state = c.whenTrue;
-          state.join(c.whenFalse);
-          return Value.plain();
-        }
       case CONDITIONAL_AND:
       case CONDITIONAL_OR:
       case LOGICAL_COMPLEMENT:
       case EQUAL_TO:
       case NOT_EQUAL_TO:
-        {
-          Conditions c = condition(path);
-          state = c.whenTrue;
-          state.join(c.whenFalse);
-          return Value.plain();
-        }
+        return test(path);
       case PLUS_ASSIGNMENT:
       case MINUS_ASSIGNMENT:
       case MULTIPLY_ASSIGNMENT:
@@ -1581,34 +1551,70 @@ final class FlowAnalyzer {
       case LEFT_SHIFT_ASSIGNMENT:
       case RIGHT_SHIFT_ASSIGNMENT:
       case UNSIGNED_RIGHT_SHIFT_ASSIGNMENT:
-        {
-          CompoundAssignmentTree c = (CompoundAssignmentTree) tree;
-          Value target = eval(child(path, c.getVariable()));
-          rules.used(state, eval(child(path, c.getExpression())));
-          for (Value.Ref r : target.refs()) {
-            if (r.var.role == TrackedVar.Role.FLAG) {
-              state.assign(r.var.index, true, true);
-            }
-          }
-          rules.used(state, target);
-          return Value.plain();
-        }
+        return compoundAssignment(path, (CompoundAssignmentTree) tree);
       default:
-        if (tree.getKind().name().equals("SWITCH_EXPRESSION")) {
-          return switchExpression(path, tree);
-        }
-        if (tree instanceof BinaryTree) {
-          rules.used(state, eval(child(path, ((BinaryTree) tree).getLeftOperand())));
-          rules.used(state, eval(child(path, ((BinaryTree) tree).getRightOperand())));
-          return Value.plain();
-        }
-        if (tree instanceof UnaryTree) {
-          rules.used(state, eval(child(path, ((UnaryTree) tree).getExpression())));
-          return Value.plain();
-        }
-        scanUnknown(path);
-        return Value.none();
+        return otherExpression(path, tree);
     }
+  }
+
+  private Value conditionalExpression(TreePath path, ConditionalExpressionTree c) {
+    Conditions cond = condition(child(path, c.getCondition()));
+    state = cond.whenTrue;
+    Value whenTrue = eval(child(path, c.getTrueExpression()));
+    FlowState afterTrue = state;
+    state = cond.whenFalse;
+    Value whenFalse = eval(child(path, c.getFalseExpression()));
+    state.join(afterTrue);
+    return Value.union(whenTrue, whenFalse);
+  }
+
+  private Value newArray(TreePath path, NewArrayTree a) {
+    for (ExpressionTree dim : a.getDimensions()) {
+      rules.used(state, eval(child(path, dim)));
+    }
+    if (a.getInitializers() != null) {
+      for (ExpressionTree init : a.getInitializers()) {
+        rules.storedInNonOwner(state, eval(child(path, init)), child(path, init));
+      }
+    }
+    return Value.plain();
+  }
+
+  /** A test used as a value: both outcomes continue. */
+  private Value test(TreePath path) {
+    Conditions c = condition(path);
+    state = c.whenTrue;
+    state.join(c.whenFalse);
+    return Value.plain();
+  }
+
+  private Value compoundAssignment(TreePath path, CompoundAssignmentTree c) {
+    Value target = eval(child(path, c.getVariable()));
+    rules.used(state, eval(child(path, c.getExpression())));
+    for (Value.Ref r : target.refs()) {
+      if (r.var.role == TrackedVar.Role.FLAG) {
+        state.assign(r.var.index, true, true);
+      }
+    }
+    rules.used(state, target);
+    return Value.plain();
+  }
+
+  private Value otherExpression(TreePath path, Tree tree) {
+    if (tree.getKind().name().equals("SWITCH_EXPRESSION")) {
+      return switchExpression(path, tree);
+    }
+    if (tree instanceof BinaryTree) {
+      rules.used(state, eval(child(path, ((BinaryTree) tree).getLeftOperand())));
+      rules.used(state, eval(child(path, ((BinaryTree) tree).getRightOperand())));
+      return Value.plain();
+    }
+    if (tree instanceof UnaryTree) {
+      rules.used(state, eval(child(path, ((UnaryTree) tree).getExpression())));
+      return Value.plain();
+    }
+    scanUnknown(path);
+    return Value.none();
   }
 
   /** Expressions with no ownership meaning of their own: their parts are still analysed. */
