@@ -3,6 +3,7 @@ package dev.custody.processor.analysis;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.util.TreePath;
 import dev.custody.processor.model.Ownership;
+import dev.custody.processor.rules.DeclarationRules;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
@@ -83,15 +84,10 @@ final class MethodReferenceContract {
     }
     Ownership delivered = ctx.model.resultOf(target);
     if (promised == Ownership.OWNED && delivered == Ownership.BORROWED) {
-      rules.referenceResultBorrowed(path, contractName(functional));
+      rules.referenceResultBorrowed(path, DeclarationRules.qualifiedName(functional));
     } else if (promised != Ownership.OWNED && delivered == Ownership.OWNED) {
-      rules.referenceResultLeaks(path, contractName(functional));
+      rules.referenceResultLeaks(path, DeclarationRules.qualifiedName(functional));
     }
-  }
-
-  /** How messages name the interface's method: {@code Supplier.get}. */
-  private static String contractName(ExecutableElement functional) {
-    return functional.getEnclosingElement().getSimpleName() + "." + functional.getSimpleName();
   }
 
   private List<? extends TypeMirror> functionalParameterTypes(
@@ -127,13 +123,14 @@ final class MethodReferenceContract {
             && (ctx.model.parameterOf(functional, index) == Ownership.BORROWED
                 || (index < interfaceParameters.size()
                     && ctx.model.isTracked(interfaceParameters.get(index))));
-    String contract =
-        functional.getEnclosingElement().getSimpleName() + "." + functional.getSimpleName();
     if (interfaceHandsOver && !referenceTakes) {
-      rules.referenceBorrowsOwned(path, contract);
+      rules.referenceBorrowsOwned(path, DeclarationRules.qualifiedName(functional));
     } else if (interfaceLends && referenceTakes) {
       String owner = functional.getEnclosingElement().toString();
-      rules.referenceTakesBorrowed(path, contract, owner.startsWith("java.") || owner.startsWith("javax."));
+      rules.referenceTakesBorrowed(
+          path,
+          DeclarationRules.qualifiedName(functional),
+          owner.startsWith("java.") || owner.startsWith("javax."));
     }
   }
 }

@@ -190,25 +190,24 @@ public final class DeclarationRules {
       return;
     }
     ExecutableElement parent = parents.get(0);
-    String parentName = parent.getEnclosingElement().getSimpleName() + "." + parent.getSimpleName();
     for (int i = 0; i < method.getParameters().size(); i++) {
       VariableElement own = method.getParameters().get(i);
       VariableElement inherited = parent.getParameters().get(i);
       boolean parentOwns = model.isMarkedOwned(inherited);
       TreePath at = new TreePath(path, tree.getParameters().get(i));
       if (parentOwns && model.isMarkedBorrowed(own)) {
-        invalid(annotation(at, tree.getParameters().get(i).getModifiers(), OwnershipModel.BORROWED), own, "parameter '" + own.getSimpleName() + "' is @Borrowed but overrides an @Owned parameter of " + parentName + ": callers hand over ownership, so the override must take it (drop @Borrowed)");
+        invalid(annotation(at, tree.getParameters().get(i).getModifiers(), OwnershipModel.BORROWED), own, "parameter '" + own.getSimpleName() + "' is @Borrowed but overrides an @Owned parameter of " + qualifiedName(parent) + ": callers hand over ownership, so the override must take it (drop @Borrowed)");
       } else if (!parentOwns && model.isMarkedOwned(own)) {
-        invalid(annotation(at, tree.getParameters().get(i).getModifiers(), OwnershipModel.OWNED), own, "parameter '" + own.getSimpleName() + "' is @Owned but overrides a borrowing parameter of " + parentName + ": callers keep ownership, so the override may only borrow (mark " + parentName + "'s parameter @Owned instead)");
+        invalid(annotation(at, tree.getParameters().get(i).getModifiers(), OwnershipModel.OWNED), own, "parameter '" + own.getSimpleName() + "' is @Owned but overrides a borrowing parameter of " + qualifiedName(parent) + ": callers keep ownership, so the override may only borrow (mark " + qualifiedName(parent) + "'s parameter @Owned instead)");
       }
     }
     Ownership parentResult = model.resultOf(parent);
     boolean ownResultOwned = model.isMarkedOwned(method);
     boolean ownResultBorrowed = model.isMarkedBorrowed(method);
     if (parentResult == Ownership.OWNED && ownResultBorrowed) {
-      invalid(annotation(path, tree.getModifiers(), OwnershipModel.BORROWED), method, "method '" + method.getSimpleName() + "' is @Borrowed but overrides " + parentName + ", whose result is owned: callers will close it");
+      invalid(annotation(path, tree.getModifiers(), OwnershipModel.BORROWED), method, "method '" + method.getSimpleName() + "' is @Borrowed but overrides " + qualifiedName(parent) + ", whose result is owned: callers will close it");
     } else if (parentResult == Ownership.BORROWED && ownResultOwned) {
-      invalid(annotation(path, tree.getModifiers(), OwnershipModel.OWNED), method, "method '" + method.getSimpleName() + "' is @Owned but overrides " + parentName + ", whose result is @Borrowed: callers will never close it");
+      invalid(annotation(path, tree.getModifiers(), OwnershipModel.OWNED), method, "method '" + method.getSimpleName() + "' is @Owned but overrides " + qualifiedName(parent) + ", whose result is @Borrowed: callers will never close it");
     }
   }
 
@@ -236,6 +235,11 @@ public final class DeclarationRules {
         reporter.report(FIELD_NOT_DROPPED, at, field, "owned field '" + field.getSimpleName() + "' is never dropped: " + problem);
       }
     }
+  }
+
+  /** How messages name a method: {@code Buffer.close}, {@code Supplier.get}. */
+  public static String qualifiedName(ExecutableElement method) {
+    return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName();
   }
 
   private static String className(TypeElement type) {
