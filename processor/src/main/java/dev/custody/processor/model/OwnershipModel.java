@@ -45,6 +45,10 @@ public final class OwnershipModel {
       new IdentityCache<>();
   private final IdentityCache<ExecutableElement, CallRelevance> callRelevanceCache =
       new IdentityCache<>();
+  private final IdentityCache<ExecutableElement, Ownership> resultCache = new IdentityCache<>();
+  /** Per method, what it does with each argument; an entry is filled when first asked. */
+  private final IdentityCache<ExecutableElement, Ownership[]> parameterCache =
+      new IdentityCache<>();
   private final Map<TypeElement, ExecutableElement> closeMethodCache = new IdentityHashMap<>();
   private final Map<TypeElement, ExecutableElement> functionalMethodCache = new IdentityHashMap<>();
   private final IdentityCache<ModuleElement, Boolean> jdkModuleCache = new IdentityCache<>();
@@ -485,17 +489,17 @@ public final class OwnershipModel {
         || method.getKind() != ElementKind.METHOD) {
       return List.of();
     }
-    Set<Modifier> modifiers = method.getModifiers();
-    if (modifiers.contains(Modifier.STATIC) || modifiers.contains(Modifier.PRIVATE)) {
-      return List.of();
-    }
     List<ExecutableElement> cached = overriddenCache.get(method);
     if (cached != null) {
       return cached;
     }
     List<ExecutableElement> result = new ArrayList<>();
-    TypeElement owner = (TypeElement) method.getEnclosingElement();
-    collectOverridden(method, owner, owner.asType(), result, new java.util.HashSet<>());
+    // javac makes a new set of modifiers on every call: asked once per method, with the cache.
+    Set<Modifier> modifiers = method.getModifiers();
+    if (!modifiers.contains(Modifier.STATIC) && !modifiers.contains(Modifier.PRIVATE)) {
+      TypeElement owner = (TypeElement) method.getEnclosingElement();
+      collectOverridden(method, owner, owner.asType(), result, new java.util.HashSet<>());
+    }
     overriddenCache.put(method, result);
     return result;
   }
@@ -579,6 +583,20 @@ public final class OwnershipModel {
 
   /** What the caller receives from a call of {@code method}. */
   public Ownership resultOf(ExecutableElement method) {
+    // Asked at every call of the method, and more than once per call.
+    Ownership cached = resultCache.get(method);
+    if (cached != null) {
+      return cached;
+    }
+    Ownership result = computeResultOf(method);
+    if (trackedInProgress == 0) {
+      // Inside isTracked a cycle may have seen a provisional "not tracked": not final yet.
+      resultCache.put(method, result);
+    }
+    return result;
+  }
+
+  private Ownership computeResultOf(ExecutableElement method) {
     int marks = marks(method);
     Ownership declared = declaredResultOf(method, marks);
     if (declared != Ownership.NONE || (marks & (OWNED_MARK | BORROWED_MARK)) != 0) {
@@ -598,6 +616,23 @@ public final class OwnershipModel {
    * say: an override cannot take less ownership than its contract.
    */
   public Ownership parameterOf(ExecutableElement method, int index) {
+    // Asked for every argument of every call.
+    Ownership[] known = parameterCache.get(method);
+    if (known != null && known[index] != null) {
+      return known[index];
+    }
+    Ownership result = computeParameterOf(method, index);
+    if (trackedInProgress == 0) {
+      if (known == null) {
+        known = new Ownership[method.getParameters().size()];
+        parameterCache.put(method, known);
+      }
+      known[index] = result;
+    }
+    return result;
+  }
+
+  private Ownership computeParameterOf(ExecutableElement method, int index) {
     VariableElement own = method.getParameters().get(index);
     int marks = marks(own);
     Ownership declared = parameter(own, marks);
