@@ -125,7 +125,7 @@ final class FlowAnalyzer {
   FlowAnalyzer(AnalysisContext ctx, MethodFrame frame) {
     this.ctx = ctx;
     this.frame = frame;
-    this.rules = new Rules(ctx.findings, this::var, frame);
+    this.rules = new Rules(ctx.findings, vars, frame);
     this.referenceContract = new MethodReferenceContract(ctx, rules);
     this.exceptionTypes = new ExceptionTypes(ctx);
   }
@@ -261,10 +261,6 @@ final class FlowAnalyzer {
     if (v != null) {
       state.assign(v.index, true, mayBeNull);
     }
-  }
-
-  TrackedVar var(int index) {
-    return vars.get(index);
   }
 
   // ---------------------------------------------------------------- statements

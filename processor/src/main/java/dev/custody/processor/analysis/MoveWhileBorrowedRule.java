@@ -4,7 +4,7 @@ import static dev.custody.processor.diagnostics.DiagnosticKind.MOVE_WHILE_BORROW
 
 import com.sun.source.util.TreePath;
 import java.util.BitSet;
-import java.util.function.IntFunction;
+import java.util.List;
 
 /**
  * {@code move-while-borrowed} (rustc E0505): an owner is moved or dropped while a borrow derived
@@ -14,9 +14,10 @@ import java.util.function.IntFunction;
  */
 final class MoveWhileBorrowedRule {
   private final Findings findings;
-  private final IntFunction<TrackedVar> vars;
+  /** The body's variables by index (the list grows as the analysis declares more). */
+  private final List<TrackedVar> vars;
 
-  MoveWhileBorrowedRule(Findings findings, IntFunction<TrackedVar> vars) {
+  MoveWhileBorrowedRule(Findings findings, List<TrackedVar> vars) {
     this.findings = findings;
     this.vars = vars;
   }
@@ -46,7 +47,7 @@ final class MoveWhileBorrowedRule {
       for (int o = owners.nextSetBit(0); o >= 0; o = owners.nextSetBit(o + 1)) {
         TreePath site = s.moved.get(o) ? s.moveSite(o) : s.dropped.get(o) ? s.dropSite(o) : null;
         if (site != null) {
-          report(site, vars.apply(o).display(), v, use);
+          report(site, vars.get(o).display(), v, use);
           reported = true;
         }
       }

@@ -18,7 +18,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -87,17 +86,36 @@ public final class OwnershipChecker {
       TreePath path = new TreePath(classPath, member);
       if (member instanceof ClassTree) {
         checkClass(ctx, path, captured);
-      } else if (member instanceof MethodTree) {
-        if (((MethodTree) member).getBody() != null) {
-          guarded(ctx, path, () -> analyzeMethod(ctx, path, type, captured, declarations));
-        }
-      } else if (member instanceof BlockTree) {
-        guarded(
-            ctx,
-            path,
-            () -> analyzeInitializer(ctx, path, captured, () -> Ownership.NONE, false, declarations));
-      } else if (member instanceof VariableTree && ((VariableTree) member).getInitializer() != null) {
-        guarded(ctx, path, () -> analyzeFieldInitializer(ctx, path, captured, declarations));
+        continue;
+      }
+      // Written out rather than through guarded(): this runs for every member of every class.
+      try {
+        checkMember(ctx, path, member, type, captured, declarations);
+      } catch (RuntimeException | StackOverflowError | AssertionError e) {
+        internalError(ctx, path, e);
+      }
+    }
+  }
+
+  /** A method, an initializer block or a field's initializer: each a body of its own. */
+  private void checkMember(
+      AnalysisContext ctx,
+      TreePath path,
+      Tree member,
+      TypeElement type,
+      List<Element> captured,
+      DeclarationRules declarations) {
+    if (member instanceof MethodTree) {
+      if (((MethodTree) member).getBody() != null) {
+        analyzeMethod(ctx, path, type, captured, declarations);
+      }
+    } else if (member instanceof BlockTree) {
+      analyzeInitializer(ctx, path, null, captured, declarations);
+    } else if (member instanceof VariableTree && ((VariableTree) member).getInitializer() != null) {
+      Element field = trees.getElement(path);
+      if (field != null) {
+        TreePath initializer = new TreePath(path, ((VariableTree) member).getInitializer());
+        analyzeInitializer(ctx, initializer, field, captured, declarations);
       }
     }
   }
@@ -106,8 +124,12 @@ public final class OwnershipChecker {
     try {
       work.run();
     } catch (RuntimeException | StackOverflowError | AssertionError e) {
-      ctx.findings.reporter().internalError(path, describe(path), e);
+      internalError(ctx, path, e);
     }
+  }
+
+  private void internalError(AnalysisContext ctx, TreePath path, Throwable failure) {
+    ctx.findings.reporter().internalError(path, describe(path), failure);
   }
 
   private String describe(TreePath path) {
@@ -150,13 +172,20 @@ public final class OwnershipChecker {
     List<VariableElement> fields = isStatic ? List.of() : ownedFields;
     boolean mayConsumeSelf = !isStatic && !constructor && trackedType;
     TreePath body = new TreePath(path, tree.getBody());
+    BodyPrescan scan = BodyPrescan.of(trees, model, body);
+    // What the body's frame says (owned or borrowed parameters, owned fields, captured values) is
+    // asked only when the prescan found nothing, and the frame is made only for the flow analysis.
+    boolean flow =
+        scan.relevant
+            || !fields.isEmpty()
+            || !captured.isEmpty()
+            || (mayConsumeSelf && model.consumesReceiver(method))
+            || takesOwnershipParameter(method, compact);
     analyze(
         ctx,
         body,
-        () -> !fields.isEmpty() || !captured.isEmpty()
-            || (mayConsumeSelf && model.consumesReceiver(method))
-            || takesOwnershipParameter(method, compact),
-        () -> methodFrame(path, body, method, type, fields, captured, compact, mayConsumeSelf),
+        scan,
+        flow ? methodFrame(path, body, method, type, fields, captured, compact, mayConsumeSelf) : null,
         declarations);
   }
 
@@ -222,59 +251,44 @@ public final class OwnershipChecker {
         mayConsumeSelf && model.consumesReceiver(method));
   }
 
-  private void analyzeFieldInitializer(
-      AnalysisContext ctx, TreePath path, List<Element> captured, DeclarationRules declarations) {
-    Element field = trees.getElement(path);
-    if (field == null) {
-      return;
-    }
-    analyzeInitializer(
-        ctx,
-        new TreePath(path, ((VariableTree) path.getLeaf()).getInitializer()),
-        captured,
-        () -> model.isTracked(field.asType()) || model.isOwnedDeclaration(field)
-            ? Ownership.OWNED
-            : Ownership.NONE,
-        true,
-        declarations);
-  }
-
   /**
-   * An initializer block or a field's initializer: no parameters and no fields of its own, so only
-   * captured values make it matter when the prescan finds nothing; {@code result} is what it hands
-   * over (to the field it initializes).
+   * An initializer block ({@code field} null) or a field's initializer: no parameters and no fields
+   * of its own, so only captured values make it matter when the prescan finds nothing. A field's
+   * initializer hands its value over to the field.
    */
   private void analyzeInitializer(
       AnalysisContext ctx,
       TreePath body,
+      Element field,
       List<Element> captured,
-      Supplier<Ownership> result,
-      boolean fieldInitializer,
       DeclarationRules declarations) {
-    analyze(
-        ctx,
-        body,
-        () -> !captured.isEmpty(),
-        () -> new MethodFrame(
-            MethodFrame.Kind.OTHER, body, result.get(), null, List.of(), captured, List.of(),
-            List.of(), List.of(), fieldInitializer, Set.of(), false),
-        declarations);
+    BodyPrescan scan = BodyPrescan.of(trees, model, body);
+    MethodFrame frame = null;
+    if (scan.relevant || !captured.isEmpty()) {
+      Ownership result =
+          field != null && (model.isTracked(field.asType()) || model.isOwnedDeclaration(field))
+              ? Ownership.OWNED
+              : Ownership.NONE;
+      frame =
+          new MethodFrame(
+              MethodFrame.Kind.OTHER, body, result, null, List.of(), captured, List.of(),
+              List.of(), List.of(), field != null, Set.of(), false);
+    }
+    analyze(ctx, body, scan, frame, declarations);
   }
 
   /**
-   * Analyses one body, then every lambda and local class body found in it. Most bodies touch
-   * nothing Custody follows: the prescan, then {@code frameMatters} (owned or borrowed parameters,
-   * owned fields, captured values) decide that before the body's frame is made.
+   * Checks the annotated locals of one body the prescan looked at, runs the flow analysis when the
+   * body has a {@code frame} (it touches something Custody follows), then analyses every lambda
+   * and local class body found in it.
    */
   private void analyze(
       AnalysisContext ctx,
       TreePath body,
-      BooleanSupplier frameMatters,
-      Supplier<MethodFrame> frameOf,
+      BodyPrescan scan,
+      MethodFrame frame,
       DeclarationRules declarations) {
-    BodyPrescan scan = BodyPrescan.of(trees, model, body);
-    boolean flow = scan.relevant || frameMatters.getAsBoolean();
-    if (!flow && scan.annotatedLocals.isEmpty()) {
+    if (frame == null && scan.annotatedLocals.isEmpty()) {
       return;
     }
     // javac's errors come first: nothing is reported from a body it rejected.
@@ -284,11 +298,11 @@ public final class OwnershipChecker {
           for (TreePath local : scan.annotatedLocals) {
             declarations.checkVariable(local);
           }
-          if (!flow) {
+          if (frame == null) {
             return;
           }
           try {
-            flow(ctx, frameOf.get());
+            flow(ctx, frame);
           } catch (RuntimeException | StackOverflowError | AssertionError failure) {
             ctx.pending.clear(); // what a failed analysis found nested in its body is not analysed
             throw failure;

@@ -4,7 +4,6 @@ import com.sun.source.util.TreePath;
 import dev.custody.processor.model.Ownership;
 import java.util.BitSet;
 import java.util.List;
-import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -25,7 +24,7 @@ final class Rules {
   private final FieldNotDroppedRule fieldNotDropped;
   private final Findings findings;
 
-  Rules(Findings findings, IntFunction<TrackedVar> vars, MethodFrame frame) {
+  Rules(Findings findings, List<TrackedVar> vars, MethodFrame frame) {
     this.findings = findings;
     this.frame = frame;
     this.useAfterMove = new UseAfterMoveRule(findings);
