@@ -7,6 +7,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.custody.processor.model.OwnershipModel;
+import dev.custody.processor.rules.DeclarationRules;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,11 +25,13 @@ final class AnalysisContext {
   final OwnershipModel model;
   final Findings findings;
   final CompilationUnitTree unit;
+  /** The checks of declarations: classes, fields and signatures, and the locals of bodies. */
+  final DeclarationRules declarations;
   final TypeMirror runtimeException;
   final TypeMirror error;
   /** Lambda and local-class bodies found while analysing a body: analysed after it, on their own. */
   final Deque<NestedBody> pending = new ArrayDeque<>();
-  private final Map<Element, TreePath> declarations = new HashMap<>();
+  private final Map<Element, TreePath> declarationPaths = new HashMap<>();
   private final List<TreePath> unindexedClasses = new ArrayList<>();
 
   AnalysisContext(
@@ -38,6 +41,7 @@ final class AnalysisContext {
     this.model = model;
     this.findings = findings;
     this.unit = unit;
+    this.declarations = new DeclarationRules(trees, model, findings.reporter());
     this.runtimeException = model.runtimeExceptionType();
     this.error = model.errorType();
   }
@@ -48,12 +52,12 @@ final class AnalysisContext {
    * anything else is looked up once (each lookup searches the unit's tree).
    */
   TreePath declarationOf(Element element) {
-    TreePath known = declarations.get(element);
+    TreePath known = declarationPaths.get(element);
     if (known == null && !unindexedClasses.isEmpty()) {
       indexFields();
-      known = declarations.get(element);
+      known = declarationPaths.get(element);
     }
-    return known != null ? known : declarations.computeIfAbsent(element, trees::getPath);
+    return known != null ? known : declarationPaths.computeIfAbsent(element, trees::getPath);
   }
 
   /**
@@ -71,7 +75,7 @@ final class AnalysisContext {
           TreePath path = new TreePath(classPath, member);
           Element field = trees.getElement(path);
           if (field != null) {
-            declarations.put(field, path);
+            declarationPaths.put(field, path);
           }
         }
       }

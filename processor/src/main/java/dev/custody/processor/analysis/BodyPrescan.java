@@ -27,20 +27,16 @@ import com.sun.source.util.Trees;
 import dev.custody.processor.model.CallRelevance;
 import dev.custody.processor.model.OwnershipModel;
 import dev.custody.processor.rules.DeclarationRules;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
  * One cheap pass over a body before the flow analysis: does it touch anything Custody tracks (most
- * code does not, and is skipped), and which local declarations carry ownership annotations. Only a
+ * code does not, and is skipped)? It stops at the first thing that does: the flow analysis reads
+ * the whole body anyway, and checks the annotated local declarations as it reaches them. Only a
  * body the checks found something in gets a second pass, {@link #isRejected}: did javac already
  * reject it (then nothing is reported from it: javac's own errors come first).
  */
@@ -48,11 +44,7 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
   private final Trees trees;
   private final OwnershipModel model;
   private final TreePath body;
-  boolean relevant;
-  /** Local declarations with an ownership annotation, in source order. */
-  final List<TreePath> annotatedLocals = new ArrayList<>(0);
-  /** Created at the first annotated local: most bodies have none. */
-  private Set<Tree> annotatedLocalTrees;
+  private boolean relevant;
 
   private BodyPrescan(Trees trees, OwnershipModel model, TreePath body) {
     this.trees = trees;
@@ -60,22 +52,14 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
     this.body = body;
   }
 
-  static BodyPrescan of(Trees trees, OwnershipModel model, TreePath body) {
+  /**
+   * Whether {@code body} touches a tracked type, a call that moves, drops, lends or hands out an
+   * owned value, or a declaration with an ownership annotation (whose check needs the analysis).
+   */
+  static boolean isRelevant(Trees trees, OwnershipModel model, TreePath body) {
     BodyPrescan scan = new BodyPrescan(trees, model, body);
     scan.scan(body.getLeaf(), null);
-    if (scan.annotatedLocalTrees != null) {
-      // Their full paths (for reports) in one more pass, only for the few bodies that have them.
-      new TreePathScanner<Void, Void>() {
-        @Override
-        public Void visitVariable(VariableTree node, Void unused) {
-          if (scan.annotatedLocalTrees.contains(node)) {
-            scan.annotatedLocals.add(getCurrentPath());
-          }
-          return super.visitVariable(node, unused);
-        }
-      }.scan(body, null);
-    }
-    return scan;
+    return scan.relevant;
   }
 
   /** Whether javac rejected {@code body}; asked only of bodies Custody would report from. */
@@ -107,11 +91,19 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
   // body, and in a fresh JVM it runs interpreted at first, where each call costs. Only the most
   // common kinds are here; the others keep TreeScanner's visits, which lead back to these.
 
-  /** Visits each of {@code trees}, none null. */
+  /** Visits each of {@code trees}, none null, until the body is found relevant. */
   private void walk(List<? extends Tree> trees) {
     for (Tree tree : trees) {
+      if (relevant) {
+        return;
+      }
       tree.accept(this, null);
     }
+  }
+
+  @Override
+  public Void scan(Tree tree, Void unused) {
+    return relevant || tree == null ? null : tree.accept(this, null);
   }
 
   @Override
@@ -189,12 +181,7 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
       Element e = trees.getElement(at(node));
       if (model.isMarkedOwned(e) || model.isMarkedBorrowed(e)) {
         relevant = true;
-        if (e != null && e.getKind() != ElementKind.PARAMETER) {
-          if (annotatedLocalTrees == null) {
-            annotatedLocalTrees = Collections.newSetFromMap(new IdentityHashMap<>());
-          }
-          annotatedLocalTrees.add(node);
-        }
+        return null;
       }
     }
     checkType(node);

@@ -44,11 +44,14 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.custody.processor.model.Ownership;
 import dev.custody.processor.model.OwnershipModel;
+import dev.custody.processor.rules.DeclarationRules;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +96,8 @@ final class FlowAnalyzer {
   private TrackedVar self;
   /** In a constructor: what {@code super(..)} took over, owned by the unfinished object. */
   private TrackedVar superclassPart;
+  /** The annotated local declarations already checked; made at the first. */
+  private Set<Tree> checkedLocals;
 
   /** The try statements whose body is being analysed, innermost first. */
   private static final class TryFrame {
@@ -254,6 +259,22 @@ final class FlowAnalyzer {
     return v;
   }
 
+  /**
+   * Checks a local declaration written with an annotation that may be Custody's, once however
+   * often the analysis passes it (a loop's body, a {@code finally} block).
+   */
+  private void checkAnnotatedLocal(TreePath path, VariableTree tree) {
+    if (!DeclarationRules.mayCarryOwnershipAnnotation(tree.getModifiers(), ctx.model.names())) {
+      return;
+    }
+    if (checkedLocals == null) {
+      checkedLocals = Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+    if (checkedLocals.add(tree)) {
+      ctx.declarations.checkVariable(path);
+    }
+  }
+
   /** Declares {@code element}'s variable (if any) as holding a value, maybe null. */
   private void declareHolding(
       Element element, TrackedVar.Role role, TreePath declaration, boolean mayBeNull) {
@@ -407,6 +428,7 @@ final class FlowAnalyzer {
   }
 
   private void variable(TreePath path, VariableTree tree) {
+    checkAnnotatedLocal(path, tree);
     Element element = ctx.trees.getElement(path);
     if (element == null) {
       return;
@@ -770,6 +792,7 @@ final class FlowAnalyzer {
           int mark = exits.size();
           scopes.push(new ArrayList<>());
           TreePath varPath = child(p, tree.getVariable());
+          checkAnnotatedLocal(varPath, tree.getVariable());
           Element element = ctx.trees.getElement(varPath);
           Element iterated = ctx.trees.getElement(child(p, tree.getExpression()));
           if (element != null && iterated != null && ctx.model.isOwnedArrayParameter(iterated)) {
@@ -917,6 +940,7 @@ final class FlowAnalyzer {
     new CaseLabelScanner(c) {
       @Override
       void binding(TreePath binding) {
+        checkAnnotatedLocal(binding, (VariableTree) binding.getLeaf());
         Element e = ctx.trees.getElement(binding);
         if (e != null && ctx.model.isTracked(e.asType())) {
           TrackedVar v = declare(e, TrackedVar.Role.BORROW, binding);
@@ -1032,6 +1056,7 @@ final class FlowAnalyzer {
       TreePath resourcePath = child(path, resource);
       if (resource instanceof VariableTree) {
         VariableTree decl = (VariableTree) resource;
+        checkAnnotatedLocal(resourcePath, decl);
         Element element = ctx.trees.getElement(resourcePath);
         Value value =
             decl.getInitializer() == null
@@ -1106,6 +1131,7 @@ final class FlowAnalyzer {
       CatchTree c = tree.getCatches().get(i);
       state = frameOfTry.catchEntries.get(i).copy();
       TreePath catchPath = child(path, c);
+      checkAnnotatedLocal(child(catchPath, c.getParameter()), c.getParameter());
       scopes.push(new ArrayList<>());
       int catchMark = exits.size();
       statement(child(catchPath, c.getBlock()));
@@ -1489,6 +1515,7 @@ final class FlowAnalyzer {
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitVariable(VariableTree node, Void unused) {
+        checkAnnotatedLocal(getCurrentPath(), node);
         Element e = ctx.trees.getElement(getCurrentPath());
         if (e != null && ctx.model.isTracked(e.asType())) {
           TrackedVar v = declare(e, TrackedVar.Role.BORROW, getCurrentPath());

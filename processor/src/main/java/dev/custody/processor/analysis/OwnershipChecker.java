@@ -12,7 +12,6 @@ import com.sun.source.util.Trees;
 import dev.custody.processor.diagnostics.Reporter;
 import dev.custody.processor.model.Ownership;
 import dev.custody.processor.model.OwnershipModel;
-import dev.custody.processor.rules.DeclarationRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -73,8 +72,7 @@ public final class OwnershipChecker {
   }
 
   private void checkClass(AnalysisContext ctx, TreePath classPath, List<Element> captured) {
-    DeclarationRules declarations = new DeclarationRules(trees, model, ctx.findings.reporter());
-    guarded(ctx, classPath, () -> declarations.checkClass(classPath));
+    guarded(ctx, classPath, () -> ctx.declarations.checkClass(classPath));
     ClassTree tree = (ClassTree) classPath.getLeaf();
     Element classElement = trees.getElement(classPath);
     if (!(classElement instanceof TypeElement)) {
@@ -90,7 +88,7 @@ public final class OwnershipChecker {
       }
       // Written out rather than through guarded(): this runs for every member of every class.
       try {
-        checkMember(ctx, path, member, type, captured, declarations);
+        checkMember(ctx, path, member, type, captured);
       } catch (RuntimeException | StackOverflowError | AssertionError e) {
         internalError(ctx, path, e);
       }
@@ -103,19 +101,18 @@ public final class OwnershipChecker {
       TreePath path,
       Tree member,
       TypeElement type,
-      List<Element> captured,
-      DeclarationRules declarations) {
+      List<Element> captured) {
     if (member instanceof MethodTree) {
       if (((MethodTree) member).getBody() != null) {
-        analyzeMethod(ctx, path, type, captured, declarations);
+        analyzeMethod(ctx, path, type, captured);
       }
     } else if (member instanceof BlockTree) {
-      analyzeInitializer(ctx, path, null, captured, declarations);
+      analyzeInitializer(ctx, path, null, captured);
     } else if (member instanceof VariableTree && ((VariableTree) member).getInitializer() != null) {
       Element field = trees.getElement(path);
       if (field != null) {
         TreePath initializer = new TreePath(path, ((VariableTree) member).getInitializer());
-        analyzeInitializer(ctx, initializer, field, captured, declarations);
+        analyzeInitializer(ctx, initializer, field, captured);
       }
     }
   }
@@ -145,8 +142,7 @@ public final class OwnershipChecker {
       AnalysisContext ctx,
       TreePath path,
       TypeElement type,
-      List<Element> captured,
-      DeclarationRules declarations) {
+      List<Element> captured) {
     Element element = trees.getElement(path);
     if (!(element instanceof ExecutableElement)) {
       return;
@@ -172,21 +168,17 @@ public final class OwnershipChecker {
     List<VariableElement> fields = isStatic ? List.of() : ownedFields;
     boolean mayConsumeSelf = !isStatic && !constructor && trackedType;
     TreePath body = new TreePath(path, tree.getBody());
-    BodyPrescan scan = BodyPrescan.of(trees, model, body);
-    // What the body's frame says (owned or borrowed parameters, owned fields, captured values) is
-    // asked only when the prescan found nothing, and the frame is made only for the flow analysis.
+    // Owned fields or captured values decide at once; the prescan comes before what costs more to
+    // ask of the method (a consumed receiver, parameters that take ownership).
     boolean flow =
-        scan.relevant
-            || !fields.isEmpty()
+        !fields.isEmpty()
             || !captured.isEmpty()
+            || BodyPrescan.isRelevant(trees, model, body)
             || (mayConsumeSelf && model.consumesReceiver(method))
             || takesOwnershipParameter(method, compact);
-    analyze(
-        ctx,
-        body,
-        scan,
-        flow ? methodFrame(path, body, method, type, fields, captured, compact, mayConsumeSelf) : null,
-        declarations);
+    if (flow) {
+      analyze(ctx, methodFrame(path, body, method, type, fields, captured, compact, mayConsumeSelf));
+    }
   }
 
   /**
@@ -257,50 +249,32 @@ public final class OwnershipChecker {
    * initializer hands its value over to the field.
    */
   private void analyzeInitializer(
-      AnalysisContext ctx,
-      TreePath body,
-      Element field,
-      List<Element> captured,
-      DeclarationRules declarations) {
-    BodyPrescan scan = BodyPrescan.of(trees, model, body);
-    MethodFrame frame = null;
-    if (scan.relevant || !captured.isEmpty()) {
-      Ownership result =
-          field != null && (model.isTracked(field.asType()) || model.isOwnedDeclaration(field))
-              ? Ownership.OWNED
-              : Ownership.NONE;
-      frame =
-          new MethodFrame(
-              MethodFrame.Kind.OTHER, body, result, null, List.of(), captured, List.of(),
-              List.of(), List.of(), field != null, Set.of(), false);
+      AnalysisContext ctx, TreePath body, Element field, List<Element> captured) {
+    if (captured.isEmpty() && !BodyPrescan.isRelevant(trees, model, body)) {
+      return;
     }
-    analyze(ctx, body, scan, frame, declarations);
+    Ownership result =
+        field != null && (model.isTracked(field.asType()) || model.isOwnedDeclaration(field))
+            ? Ownership.OWNED
+            : Ownership.NONE;
+    analyze(
+        ctx,
+        new MethodFrame(
+            MethodFrame.Kind.OTHER, body, result, null, List.of(), captured, List.of(), List.of(),
+            List.of(), field != null, Set.of(), false));
   }
 
   /**
-   * Checks the annotated locals of one body the prescan looked at, runs the flow analysis when the
-   * body has a {@code frame} (it touches something Custody follows), then analyses every lambda
-   * and local class body found in it.
+   * Runs the flow analysis over one body that touches something Custody follows, then over every
+   * lambda and local class body found in it. The body's annotated locals are checked as the
+   * analysis reaches their declarations.
    */
-  private void analyze(
-      AnalysisContext ctx,
-      TreePath body,
-      BodyPrescan scan,
-      MethodFrame frame,
-      DeclarationRules declarations) {
-    if (frame == null && scan.annotatedLocals.isEmpty()) {
-      return;
-    }
+  private void analyze(AnalysisContext ctx, MethodFrame frame) {
+    TreePath body = frame.body;
     // javac's errors come first: nothing is reported from a body it rejected.
     ctx.findings.vetted(
         () -> BodyPrescan.isRejected(trees, body),
         () -> {
-          for (TreePath local : scan.annotatedLocals) {
-            declarations.checkVariable(local);
-          }
-          if (frame == null) {
-            return;
-          }
           try {
             flow(ctx, frame);
           } catch (RuntimeException | StackOverflowError | AssertionError failure) {
@@ -309,13 +283,12 @@ public final class OwnershipChecker {
           }
           while (!ctx.pending.isEmpty()) {
             AnalysisContext.NestedBody nested = ctx.pending.poll();
-            guarded(ctx, nested.path, () -> analyzeNested(ctx, nested, declarations));
+            guarded(ctx, nested.path, () -> analyzeNested(ctx, nested));
           }
         });
   }
 
-  private void analyzeNested(
-      AnalysisContext ctx, AnalysisContext.NestedBody nested, DeclarationRules declarations) {
+  private void analyzeNested(AnalysisContext ctx, AnalysisContext.NestedBody nested) {
     Tree leaf = nested.path.getLeaf();
     if (leaf instanceof LambdaExpressionTree) {
       analyzeLambda(ctx, nested, (LambdaExpressionTree) leaf);
