@@ -6,6 +6,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -80,6 +81,12 @@ final class NonNullFields {
       public Void visitClass(ClassTree node, Void unused) {
         // Nested classes cannot assign this class's final fields.
         return node == classPath.getLeaf() ? super.visitClass(node, unused) : null;
+      }
+
+      @Override
+      public Void visitMethod(MethodTree node, Void unused) {
+        // Nor can methods: only constructors, initializers and the fields' own initializers.
+        return node.getName().contentEquals("<init>") ? super.visitMethod(node, unused) : null;
       }
     }.scan(classPath, null);
     assignedNew.removeAll(assignedOther);

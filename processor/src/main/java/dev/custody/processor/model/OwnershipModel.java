@@ -50,6 +50,8 @@ public final class OwnershipModel {
   private final IdentityCache<ExecutableElement, Ownership[]> parameterCache =
       new IdentityCache<>();
   private final Map<TypeElement, ExecutableElement> closeMethodCache = new IdentityHashMap<>();
+  private final Map<TypeElement, ExecutableElement> dropMethodCache = new IdentityHashMap<>();
+  private final IdentityCache<TypeElement, Boolean> autoCloseableCache = new IdentityCache<>();
   private final Map<TypeElement, ExecutableElement> functionalMethodCache = new IdentityHashMap<>();
   private final IdentityCache<ModuleElement, Boolean> jdkModuleCache = new IdentityCache<>();
   private TypeMirror runtimeException;
@@ -73,11 +75,14 @@ public final class OwnershipModel {
     if (closeMethodCache.containsKey(type)) {
       return closeMethodCache.get(type);
     }
-    ExecutableElement close = null;
-    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
-      if (names.isCloseMethod(m)) {
-        close = m;
-        break;
+    // Most closed types declare close() themselves, which then is the one all members show.
+    ExecutableElement close = declaredClose(type);
+    if (close == null) {
+      for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+        if (names.isCloseMethod(m)) {
+          close = m;
+          break;
+        }
       }
     }
     closeMethodCache.put(type, close);
@@ -159,10 +164,17 @@ public final class OwnershipModel {
   }
 
   public boolean isAutoCloseable(TypeMirror type) {
-    return autoCloseable != null
-        && type != null
-        && type.getKind() == TypeKind.DECLARED
-        && types.isAssignable(types.erasure(type), autoCloseable);
+    if (autoCloseable == null || type == null || type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    // A declared type's erasure is its class's: the answer is the class's, asked once.
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    Boolean cached = autoCloseableCache.get(element);
+    if (cached == null) {
+      cached = types.isAssignable(types.erasure(type), autoCloseable);
+      autoCloseableCache.put(element, cached);
+    }
+    return cached;
   }
 
   /**
@@ -278,6 +290,16 @@ public final class OwnershipModel {
    * calls the hook. Null when there is neither.
    */
   public ExecutableElement dropMethod(TypeElement type) {
+    // Asked for the class and for each of its methods: the search is made once per class.
+    if (dropMethodCache.containsKey(type)) {
+      return dropMethodCache.get(type);
+    }
+    ExecutableElement found = findDropMethod(type);
+    dropMethodCache.put(type, found);
+    return found;
+  }
+
+  private ExecutableElement findDropMethod(TypeElement type) {
     ExecutableElement hook = null;
     for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
       if (!m.getParameters().isEmpty() || m.getModifiers().contains(Modifier.STATIC)) {
@@ -303,12 +325,16 @@ public final class OwnershipModel {
 
   /** Whether {@code type} itself declares a no-argument {@code close()}. */
   public boolean declaresClose(TypeElement type) {
+    return declaredClose(type) != null;
+  }
+
+  private ExecutableElement declaredClose(TypeElement type) {
     for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
       if (names.isCloseMethod(m)) {
-        return true;
+        return m;
       }
     }
-    return false;
+    return null;
   }
 
   /** An {@code @Owned} marker that means something: on a declaration whose type can be owned. */
