@@ -80,7 +80,6 @@ final class FlowAnalyzer {
   private final ExceptionTypes exceptionTypes;
   private final List<TrackedVar> vars = new ArrayList<>();
   private final Map<Element, TrackedVar> byElement = new HashMap<>();
-  private final Map<Tree, TrackedVar> byDeclaration = new HashMap<>();
   private final List<PendingExit> exits = new ArrayList<>();
   private final Deque<List<TrackedVar>> scopes = new ArrayDeque<>();
   private final Deque<Tree> breakTargets = new ArrayDeque<>();

@@ -101,10 +101,7 @@ final class Value {
   }
 
   void addRef(Ref ref) {
-    if (refs.isEmpty()) {
-      refs = new ArrayList<>(2);
-    }
-    refs.add(ref);
+    refs = withAdded(refs, ref);
   }
 
   void addRefs(List<Ref> more) {
@@ -152,10 +149,14 @@ final class Value {
   }
 
   void addCaptured(TrackedVar var) {
-    if (captured.isEmpty()) {
-      captured = new ArrayList<>(2);
-    }
-    captured.add(var);
+    captured = withAdded(captured, var);
+  }
+
+  /** {@code list} with {@code item} added: a new list in place of the shared empty one. */
+  private static <T> List<T> withAdded(List<T> list, T item) {
+    List<T> result = list.isEmpty() ? new ArrayList<>(2) : list;
+    result.add(item);
+    return result;
   }
 
   void addCaptured(List<TrackedVar> more) {

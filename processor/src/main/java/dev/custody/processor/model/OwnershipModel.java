@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -72,21 +73,34 @@ public final class OwnershipModel {
    * Cached: listing all members of a type is costly, and the same few types are closed everywhere.
    */
   public ExecutableElement closeMethodOf(TypeElement type) {
-    if (closeMethodCache.containsKey(type)) {
-      return closeMethodCache.get(type);
-    }
+    return once(closeMethodCache, type, this::findCloseMethod);
+  }
+
+  private ExecutableElement findCloseMethod(TypeElement type) {
     // Most closed types declare close() themselves, which then is the one all members show.
     ExecutableElement close = declaredClose(type);
-    if (close == null) {
-      for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
-        if (names.isCloseMethod(m)) {
-          close = m;
-          break;
-        }
+    if (close != null) {
+      return close;
+    }
+    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (names.isCloseMethod(m)) {
+        return m;
       }
     }
-    closeMethodCache.put(type, close);
-    return close;
+    return null;
+  }
+
+  /** A per-class method, possibly none: taken from {@code cache}, or found once by {@code find}. */
+  private static ExecutableElement once(
+      Map<TypeElement, ExecutableElement> cache,
+      TypeElement type,
+      Function<TypeElement, ExecutableElement> find) {
+    if (cache.containsKey(type)) {
+      return cache.get(type);
+    }
+    ExecutableElement found = find.apply(type);
+    cache.put(type, found);
+    return found;
   }
 
   /** {@code java.lang.RuntimeException}, looked up once. */
@@ -291,12 +305,7 @@ public final class OwnershipModel {
    */
   public ExecutableElement dropMethod(TypeElement type) {
     // Asked for the class and for each of its methods: the search is made once per class.
-    if (dropMethodCache.containsKey(type)) {
-      return dropMethodCache.get(type);
-    }
-    ExecutableElement found = findDropMethod(type);
-    dropMethodCache.put(type, found);
-    return found;
+    return once(dropMethodCache, type, this::findDropMethod);
   }
 
   private ExecutableElement findDropMethod(TypeElement type) {
@@ -378,12 +387,7 @@ public final class OwnershipModel {
     if (element.getKind() != ElementKind.INTERFACE) {
       return null;
     }
-    if (functionalMethodCache.containsKey(element)) {
-      return functionalMethodCache.get(element);
-    }
-    ExecutableElement found = singleAbstractMethod(element);
-    functionalMethodCache.put(element, found);
-    return found;
+    return once(functionalMethodCache, element, this::singleAbstractMethod);
   }
 
   private ExecutableElement singleAbstractMethod(TypeElement element) {
