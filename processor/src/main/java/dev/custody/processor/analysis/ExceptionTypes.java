@@ -31,17 +31,32 @@ final class ExceptionTypes {
     return ctx.model.closeMethodOf((TypeElement) element);
   }
 
-  /** Whether a catch of {@code names} may catch an exception of a point throwing {@code thrown}. */
-  boolean mayCatch(List<TypeMirror> names, List<? extends TypeMirror> thrown) {
+  /**
+   * Whether a catch of {@code names} catches unchecked exceptions (a {@code RuntimeException} or
+   * {@code Error}, or a supertype of {@code RuntimeException}): those may come from any point.
+   */
+  boolean catchesUnchecked(List<TypeMirror> names) {
     for (TypeMirror caught : names) {
       TypeMirror c = ctx.types.erasure(caught);
-      // Unchecked exceptions may come from anywhere.
-      if (thrown == null
-          || ctx.types.isSubtype(c, ctx.runtimeException)
+      if (ctx.types.isSubtype(c, ctx.runtimeException)
           || ctx.types.isSubtype(c, ctx.error)
           || ctx.types.isSubtype(ctx.runtimeException, c)) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a catch of {@code names} may catch one of the checked exceptions {@code thrown} (null:
+   * a point that may throw anything).
+   */
+  boolean mayCatchChecked(List<TypeMirror> names, List<? extends TypeMirror> thrown) {
+    if (thrown == null) {
+      return true;
+    }
+    for (TypeMirror caught : names) {
+      TypeMirror c = ctx.types.erasure(caught);
       for (TypeMirror t : thrown) {
         TypeMirror e = ctx.types.erasure(t);
         if (ctx.types.isSubtype(e, c) || ctx.types.isSubtype(c, e)) {

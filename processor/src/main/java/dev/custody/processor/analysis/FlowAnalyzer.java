@@ -104,6 +104,8 @@ final class FlowAnalyzer {
     final List<TypeMirror> caught = new ArrayList<>();
     /** Per catch clause: the types it names (several for a multi-catch). */
     final List<List<TypeMirror>> catchTypes = new ArrayList<>();
+    /** The catch clauses that catch unchecked exceptions, which any call may throw. */
+    final BitSet catchesUnchecked = new BitSet();
     /** Per catch clause: the joined state of every point whose exceptions it may catch. */
     final List<FlowState> catchEntries = new ArrayList<>();
     /** Joined state of every point in the body where any exception may arise (for finally). */
@@ -1087,6 +1089,9 @@ final class FlowAnalyzer {
         addCaught(names, child(child(child(path, c), c.getParameter()), type));
       }
       frameOfTry.caught.addAll(names);
+      if (exceptionTypes.catchesUnchecked(names)) {
+        frameOfTry.catchesUnchecked.set(frameOfTry.catchTypes.size());
+      }
       frameOfTry.catchTypes.add(names);
       frameOfTry.catchEntries.add(FlowState.dead());
     }
@@ -1231,7 +1236,8 @@ final class FlowAnalyzer {
     for (TryFrame f : tries) {
       f.handlerEntry.join(s);
       for (int i = 0; i < f.catchTypes.size(); i++) {
-        if (exceptionTypes.mayCatch(f.catchTypes.get(i), thrown)) {
+        // Whether a clause catches unchecked exceptions was decided with the try: asked per call.
+        if (f.catchesUnchecked.get(i) || exceptionTypes.mayCatchChecked(f.catchTypes.get(i), thrown)) {
           f.catchEntries.get(i).join(s);
         }
       }
