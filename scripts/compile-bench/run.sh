@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compile-time benchmark of the Custody processor (docs/PERFORMANCE.md, "Compile-time").
 #
-#   scripts/compile-bench/run.sh [all|lang3|dense|growth|smoke|floor|curve|interp|profile] [options...]
+#   scripts/compile-bench/run.sh [all|lang3|dense|growth|smoke|floor|floor-cold|curve|interp|profile] [options...]
 #
 #   all      lang3 + dense + growth (the default; ~22 min on 2 busy cores with --rounds 5
 #            --forked-rounds 3, ~30 min with the defaults)
@@ -13,6 +13,9 @@
 #            plug-ins (walk every class tree; walk and ask the type of every node of the kinds
 #            Custody's prescan asks about) against Custody, their own CPU in one JVM (WARM_PLUGIN,
 #            interleaved)
+#   floor-cold lang3|dense: the same in fresh JVMs, javac's whole CPU: OFF, Custody (PLUGIN) and
+#            three stand-ins in its place (a plug-in that does nothing, the two walkers) in turn,
+#            --forked-rounds rounds (5), each ratio to OFF of the same round
 #   curve    lang3|dense: Custody's own CPU in the first compilation of a fresh JVM (cold) and
 #            late in the JVM's life (--rounds compilations with the plug-in kept loaded, in each of
 #            --jvms fresh JVMs, 5)
@@ -27,6 +30,7 @@
 # --method isolated|interleaved (one JVM per configuration, or all in one), --configs
 # OFF,ON,WARM,NOOP,PLUGIN,WARM_PLUGIN (which of them, OFF first), --forked-rounds N (lang3, dense in a
 # fresh JVM per compilation, 5; 0 skips it), --forked-configs OFF,ON,NOOP,PLUGIN (which of them),
+# --stand-ins name=jar,... (plug-in jars measured in Custody's place in the same fresh-JVM rounds),
 # --classes N (dense tree size, 60), --jvms N (curve, 5), --scales 1,2,4,8 (growth), --timeout S (per growth input,
 # 120), --strict (exit 3 when a target is missed).
 # Environment: JAVA_HOME selects the JDK that runs javac; JFR_SETTINGS the recording settings of
@@ -88,6 +92,7 @@ cp "$ANNOTATIONS_JAR" "$WORK/jars/custody-annotations.jar"
 
 LANG3_ARGS=()
 if [[ $MODE == all || $MODE == lang3 || $MODE == floor || ( $MODE == curve && ${1:-} == lang3 ) \
+      || ( $MODE == floor-cold && ${1:-lang3} == lang3 ) \
       || ( $MODE == interp && ${1:-lang3} == lang3 ) ]]; then
   LANG3=org.apache.commons:commons-lang3:3.17.0:jar:sources
   mvn -B -q -ntp -Dstyle.color=never dependency:copy -Dartifact=$LANG3 -DoutputDirectory="$WORK/jars" \
@@ -108,26 +113,39 @@ run() {
     --work "$WORK" "${@:2}"
 }
 
+# The floor's stand-ins: plug-ins registered under Custody's name, each in a jar of its own, so that
+# the plug-in configurations measure them in Custody's place.
+build_floor() {
+  FLOOR=$WORK/floor
+  rm -rf "$FLOOR"
+  mkdir -p "$FLOOR/classes/META-INF/services"
+  "${JAVA_BIN}javac" -d "$FLOOR/classes" $(find "$ROOT/scripts/compile-bench/floor" -name '*.java')
+  for plugin in EmptyPlugin WalkPlugin WalkTypesPlugin; do
+    echo "dev.custody.compilebench.floor.$plugin" \
+      > "$FLOOR/classes/META-INF/services/com.sun.source.util.Plugin"
+    "${JAVA_BIN}jar" cf "$FLOOR/$plugin.jar" -C "$FLOOR/classes" .
+  done
+}
+
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "# measured: $MEASURED"
 case $MODE in
   smoke | lang3 | dense | growth | curve) run "$MODE" "${LANG3_ARGS[@]}" "$@" ;;
   floor)
-    # The stand-ins register under Custody's plug-in name, so WARM_PLUGIN measures them in its place.
-    FLOOR=$WORK/floor
-    rm -rf "$FLOOR"
-    mkdir -p "$FLOOR/classes/META-INF/services"
-    "${JAVA_BIN}javac" -d "$FLOOR/classes" $(find "$ROOT/scripts/compile-bench/floor" -name '*.java')
-    for plugin in WalkPlugin WalkTypesPlugin; do
-      echo "dev.custody.compilebench.floor.$plugin" \
-        > "$FLOOR/classes/META-INF/services/com.sun.source.util.Plugin"
-      "${JAVA_BIN}jar" cf "$FLOOR/$plugin.jar" -C "$FLOOR/classes" .
-    done
+    build_floor
     for plugin in "$FLOOR/WalkPlugin.jar" "$FLOOR/WalkTypesPlugin.jar" "$PROCESSOR_PATH"; do
       echo "## in Custody's place: $plugin"
       PROCESSOR_PATH=$plugin run lang3 "${LANG3_ARGS[@]}" --method interleaved \
         --configs OFF,WARM_PLUGIN --forked-rounds 0 "$@"
     done
+    ;;
+  floor-cold)
+    WHAT=${1:-lang3}
+    shift || true
+    build_floor
+    run "$WHAT" "${LANG3_ARGS[@]}" --pairs 0 --forked-configs OFF,PLUGIN \
+      --stand-ins "empty=$FLOOR/EmptyPlugin.jar,walk=$FLOOR/WalkPlugin.jar,types=$FLOOR/WalkTypesPlugin.jar" \
+      "$@"
     ;;
   interp)
     WHAT=${1:-lang3}
@@ -163,7 +181,7 @@ case $MODE in
     exit $status
     ;;
   *)
-    echo "unknown mode $MODE (all|lang3|dense|growth|smoke|floor|curve|interp|profile)" >&2
+    echo "unknown mode $MODE (all|lang3|dense|growth|smoke|floor|floor-cold|curve|interp|profile)" >&2
     exit 2
     ;;
 esac

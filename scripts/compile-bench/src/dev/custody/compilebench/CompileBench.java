@@ -552,26 +552,31 @@ public final class CompileBench {
       throw new IllegalArgumentException(
           "--forked-configs must start with OFF (the baseline) and cannot hold WARM or WARM_PLUGIN");
     }
-    Map<Config, List<double[]>> results = new HashMap<>();
+    List<Forked> entries = new ArrayList<>();
+    for (Config config : order) {
+      entries.add(new Forked(config.name(), config, jar, config == Config.ON || config == Config.PLUGIN));
+    }
+    entries.addAll(standIns());
+    Map<String, List<double[]>> results = new HashMap<>();
     System.out.printf("%n## %s, forked: one fresh JVM per compilation%n", label);
     for (int round = -1; round < forkedRounds; round++) {
-      List<Config> configs = new ArrayList<>(Arrays.asList(order));
+      List<Forked> inTurn = new ArrayList<>(entries);
       if (Math.floorMod(round, 2) == 1) {
-        java.util.Collections.reverse(configs);
+        java.util.Collections.reverse(inTurn);
       }
       StringBuilder line = new StringBuilder(round < 0 ? "warm-up" : "round " + round);
-      for (Config config : configs) {
-        double[] r = forkOnce(config, zeroDiagnostics);
+      for (Forked entry : inTurn) {
+        double[] r = forkOnce(entry, zeroDiagnostics);
         if (round >= 0) {
-          results.computeIfAbsent(config, k -> new ArrayList<>()).add(r);
+          results.computeIfAbsent(entry.label(), k -> new ArrayList<>()).add(r);
         }
-        line.append(String.format(Locale.ROOT, "  %s %.2fs", config, r[1]));
+        line.append(String.format(Locale.ROOT, "  %s %.2fs", entry.label(), r[1]));
       }
       System.out.println(line);
     }
-    List<double[]> off = results.get(Config.OFF);
-    for (Config config : order) {
-      List<double[]> rs = results.get(config);
+    List<double[]> off = results.get(Config.OFF.name());
+    for (Forked entry : entries) {
+      List<double[]> rs = results.get(entry.label());
       double[] ratio = new double[rs.size()];
       double[] ratioThr = new double[rs.size()];
       for (int i = 0; i < rs.size(); i++) {
@@ -584,7 +589,7 @@ public final class CompileBench {
           Locale.ROOT,
           "%-5s process CPU %.3fs  compiling thread %.3fs  ratio(proc) %.4f (min..max %.4f..%.4f,"
               + " 95%% interval of the median %.4f..%.4f)  ratio(thr) %.4f%n",
-          config,
+          entry.label(),
           median(rs.stream().mapToDouble(r -> r[1]).toArray()),
           median(rs.stream().mapToDouble(r -> r[0]).toArray()),
           median,
@@ -593,7 +598,7 @@ public final class CompileBench {
           interval[0],
           interval[1],
           median(ratioThr));
-      if (config != Config.OFF) {
+      if (entry.config() != Config.OFF) {
         summary.add(
             String.format(
                 Locale.ROOT,
@@ -601,12 +606,12 @@ public final class CompileBench {
                     + " interval of the median %.4f..%.4f), %.4f (compiling thread)%s [%d rounds,"
                     + " OFF median %.2f s]",
                 label,
-                config,
+                entry.label(),
                 median,
                 interval[0],
                 interval[1],
                 median(ratioThr),
-                config == Config.ON || config == Config.PLUGIN
+                entry.judged()
                     ? String.format(Locale.ROOT, "; target <= %.2f: %s", target, median <= target ? "met" : "MISSED")
                     : "",
                 rs.size(),
@@ -615,14 +620,33 @@ public final class CompileBench {
     }
   }
 
+  /**
+   * One configuration of the fresh-JVM comparison: Custody's, or a stand-in plug-in (the floor's,
+   * {@code --stand-ins name=jar,...}) run as {@code PLUGIN} in Custody's place, never judged.
+   */
+  private record Forked(String label, Config config, String jar, boolean judged) {}
+
+  private List<Forked> standIns() {
+    List<Forked> standIns = new ArrayList<>();
+    String spec = opts.getOrDefault("stand-ins", "");
+    for (String item : spec.isEmpty() ? new String[0] : spec.split(",")) {
+      int eq = item.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("--stand-ins takes name=jar,...; got " + item);
+      }
+      standIns.add(new Forked("PLUGIN[" + item.substring(0, eq) + "]", Config.PLUGIN, item.substring(eq + 1), false));
+    }
+    return standIns;
+  }
+
   /** Compiles the forked source list once in a child JVM; {thread CPU, process CPU} in seconds. */
-  private double[] forkOnce(Config config, boolean zeroDiagnostics) throws IOException {
+  private double[] forkOnce(Forked entry, boolean zeroDiagnostics) throws IOException {
     List<String> positional =
         List.of(
-            config.name(),
+            entry.config().name(),
             work.resolve("forked-sources.txt").toString(),
             Boolean.toString(zeroDiagnostics));
-    String out = runChild(childCommand("compile-once", positional, Map.of())).output();
+    String out = runChild(childCommand("compile-once", positional, Map.of("jar", entry.jar()))).output();
     for (String l : out.split("\n")) {
       if (l.startsWith("RESULT ")) {
         String[] f = l.substring(7).trim().split(" ");
