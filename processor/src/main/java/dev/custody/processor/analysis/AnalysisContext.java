@@ -27,6 +27,9 @@ final class AnalysisContext {
   final CompilationUnitTree unit;
   /** The checks of declarations: classes, fields and signatures, and the locals of bodies. */
   final DeclarationRules declarations;
+  /** The flow analysis' rules, shared by the unit's bodies. */
+  final Rules.Checks checks;
+  final ExceptionTypes exceptionTypes;
   final TypeMirror runtimeException;
   final TypeMirror error;
   /** Lambda and local-class bodies found while analysing a body: analysed after it, on their own. */
@@ -42,6 +45,8 @@ final class AnalysisContext {
     this.findings = findings;
     this.unit = unit;
     this.declarations = new DeclarationRules(trees, model, findings.reporter());
+    this.checks = new Rules.Checks(findings);
+    this.exceptionTypes = new ExceptionTypes(this);
     this.runtimeException = model.runtimeExceptionType();
     this.error = model.errorType();
   }

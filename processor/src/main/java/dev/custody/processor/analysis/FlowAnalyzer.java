@@ -74,7 +74,8 @@ final class FlowAnalyzer {
   private final AnalysisContext ctx;
   private final MethodFrame frame;
   private final Rules rules;
-  private final MethodReferenceContract referenceContract;
+  /** Made at the body's first method reference. */
+  private MethodReferenceContract referenceContract;
   private final ExceptionTypes exceptionTypes;
   private final List<TrackedVar> vars = new ArrayList<>();
   /** Asked for nearly every identifier: an identity table, whose lookup is one small method. */
@@ -130,9 +131,8 @@ final class FlowAnalyzer {
   FlowAnalyzer(AnalysisContext ctx, MethodFrame frame) {
     this.ctx = ctx;
     this.frame = frame;
-    this.rules = new Rules(ctx.findings, vars, frame);
-    this.referenceContract = new MethodReferenceContract(ctx, rules);
-    this.exceptionTypes = new ExceptionTypes(ctx);
+    this.rules = new Rules(ctx.checks, vars, frame);
+    this.exceptionTypes = ctx.exceptionTypes;
   }
 
   // ---------------------------------------------------------------- entry
@@ -1233,6 +1233,9 @@ final class FlowAnalyzer {
    * exceptional outcome outwards).
    */
   private void joinIntoHandlers(FlowState s, List<? extends TypeMirror> thrown) {
+    if (tries.isEmpty()) {
+      return; // asked at every call: most are in no try, and iterating would make an iterator
+    }
     for (TryFrame f : tries) {
       f.handlerEntry.join(s);
       for (int i = 0; i < f.catchTypes.size(); i++) {
@@ -1325,6 +1328,9 @@ final class FlowAnalyzer {
   }
 
   private Value memberReference(TreePath path, MemberReferenceTree tree) {
+    if (referenceContract == null) {
+      referenceContract = new MethodReferenceContract(ctx, rules);
+    }
     referenceContract.check(path, tree);
     TreePath qualifier = child(path, tree.getQualifierExpression());
     Element e = ctx.trees.getElement(qualifier);
@@ -1836,13 +1842,18 @@ final class FlowAnalyzer {
       List<Value> deferredMoves) {
     List<? extends VariableElement> params = method.getParameters();
     Value passedThrough = null;
-    List<TreePath> inFlight = new ArrayList<>();
+    List<TreePath> inFlight = null; // made at the first fresh argument: most calls have none
     for (int i = 0; i < args.size(); i++) {
       TreePath argPath = child(path, args.get(i));
       int exitsBefore = exits.size();
       Value arg = eval(argPath);
-      leakInFlightOnThrow(inFlight, exitsBefore);
+      if (inFlight != null) {
+        leakInFlightOnThrow(inFlight, exitsBefore);
+      }
       if (arg.fresh != null) {
+        if (inFlight == null) {
+          inFlight = new ArrayList<>(2);
+        }
         inFlight.add(arg.fresh);
       }
       Ownership ownership = Ownership.NONE;
@@ -1898,9 +1909,6 @@ final class FlowAnalyzer {
 
   /** Fresh argument values already evaluated leak when a later argument throws a checked exception. */
   private void leakInFlightOnThrow(List<TreePath> inFlight, int exitsBefore) {
-    if (inFlight.isEmpty()) {
-      return;
-    }
     for (int e = exitsBefore; e < exits.size(); e++) {
       PendingExit exit = exits.get(e);
       if (exit.kind == PendingExit.Kind.THROW) {

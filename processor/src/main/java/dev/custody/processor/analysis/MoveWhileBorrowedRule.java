@@ -14,12 +14,9 @@ import java.util.List;
  */
 final class MoveWhileBorrowedRule {
   private final Findings findings;
-  /** The body's variables by index (the list grows as the analysis declares more). */
-  private final List<TrackedVar> vars;
 
-  MoveWhileBorrowedRule(Findings findings, List<TrackedVar> vars) {
+  MoveWhileBorrowedRule(Findings findings) {
     this.findings = findings;
-    this.vars = vars;
   }
 
   /** Marks every borrow of {@code owner} as outlived by the move or drop at {@code site}. */
@@ -34,9 +31,10 @@ final class MoveWhileBorrowedRule {
 
   /**
    * The borrow {@code v} is used at {@code use}: an error at every move or drop of an owner it
-   * borrows from that reached this use.
+   * borrows from that reached this use. {@code vars} are the body's variables by index, which name
+   * the owners in the message.
    */
-  boolean check(FlowState s, TrackedVar v, TreePath use) {
+  boolean check(FlowState s, TrackedVar v, TreePath use, List<TrackedVar> vars) {
     int i = v.index;
     if (!s.invalid.get(i)) {
       return false;

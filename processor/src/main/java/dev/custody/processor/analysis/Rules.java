@@ -13,7 +13,37 @@ import java.util.function.Supplier;
  * that reaches it is an error.
  */
 final class Rules {
+  /**
+   * The rules of one compilation unit, made once for all its bodies: a body is often a few
+   * statements, and its set-up runs before the JIT has compiled any of it.
+   */
+  static final class Checks {
+    private final Findings findings;
+    private final UseAfterMoveRule useAfterMove;
+    private final UseAfterDropRule useAfterDrop;
+    private final DoubleDropRule doubleDrop;
+    private final LeakRule leak;
+    private final MoveOfBorrowedRule moveOfBorrowed;
+    private final BorrowEscapesRule borrowEscapes;
+    private final MoveWhileBorrowedRule moveWhileBorrowed;
+    private final FieldNotDroppedRule fieldNotDropped;
+
+    Checks(Findings findings) {
+      this.findings = findings;
+      this.useAfterMove = new UseAfterMoveRule(findings);
+      this.useAfterDrop = new UseAfterDropRule(findings);
+      this.doubleDrop = new DoubleDropRule(findings);
+      this.leak = new LeakRule(findings);
+      this.moveOfBorrowed = new MoveOfBorrowedRule(findings);
+      this.borrowEscapes = new BorrowEscapesRule(findings);
+      this.moveWhileBorrowed = new MoveWhileBorrowedRule(findings);
+      this.fieldNotDropped = new FieldNotDroppedRule(findings);
+    }
+  }
+
   private final MethodFrame frame;
+  /** The body's variables by index (the list grows as the analysis declares more). */
+  private final List<TrackedVar> vars;
   private final UseAfterMoveRule useAfterMove;
   private final UseAfterDropRule useAfterDrop;
   private final DoubleDropRule doubleDrop;
@@ -24,17 +54,18 @@ final class Rules {
   private final FieldNotDroppedRule fieldNotDropped;
   private final Findings findings;
 
-  Rules(Findings findings, List<TrackedVar> vars, MethodFrame frame) {
-    this.findings = findings;
+  Rules(Checks checks, List<TrackedVar> vars, MethodFrame frame) {
+    this.findings = checks.findings;
     this.frame = frame;
-    this.useAfterMove = new UseAfterMoveRule(findings);
-    this.useAfterDrop = new UseAfterDropRule(findings);
-    this.doubleDrop = new DoubleDropRule(findings);
-    this.leak = new LeakRule(findings);
-    this.moveOfBorrowed = new MoveOfBorrowedRule(findings);
-    this.borrowEscapes = new BorrowEscapesRule(findings);
-    this.moveWhileBorrowed = new MoveWhileBorrowedRule(findings, vars);
-    this.fieldNotDropped = new FieldNotDroppedRule(findings);
+    this.vars = vars;
+    this.useAfterMove = checks.useAfterMove;
+    this.useAfterDrop = checks.useAfterDrop;
+    this.doubleDrop = checks.doubleDrop;
+    this.leak = checks.leak;
+    this.moveOfBorrowed = checks.moveOfBorrowed;
+    this.borrowEscapes = checks.borrowEscapes;
+    this.moveWhileBorrowed = checks.moveWhileBorrowed;
+    this.fieldNotDropped = checks.fieldNotDropped;
   }
 
   // ---------------------------------------------------------------- uses
@@ -49,13 +80,17 @@ final class Rules {
         useAfterDrop.check(s, v, at);
       }
     } else {
-      moveWhileBorrowed.check(s, v, at);
+      moveWhileBorrowed.check(s, v, at, vars);
     }
   }
 
   /** Every tracked variable {@code v} may name is read. */
   void usedRefs(FlowState s, Value v) {
-    for (Value.Ref r : v.refs()) {
+    // Indexed: asked for nearly every expression, most of which name no variable, and an
+    // iterator would be one more object and call each time.
+    List<Value.Ref> refs = v.refs();
+    for (int i = 0; i < refs.size(); i++) {
+      Value.Ref r = refs.get(i);
       usedRef(s, r.var, r.at);
     }
   }

@@ -27,12 +27,15 @@ final class Value {
     return new Value();
   }
 
+  private static final List<Ref> NO_REFS = Collections.emptyList();
+  private static final List<TrackedVar> NO_CAPTURES = Collections.emptyList();
+
   /*
    * Most values name no owner, borrow from none and capture nothing: the collections below start
    * empty and shared, and are made only when something goes in (most of the flow analysis' values
    * are allocated for one expression and dropped).
    */
-  private List<Ref> refs = Collections.emptyList();
+  private List<Ref> refs = NO_REFS;
   /** May be a fresh owned value nobody owns yet (a {@code new} or a call with an owned result). */
   TreePath fresh;
   /** May be a borrow that is not a tracked variable ({@code this}, a field, a {@code @Borrowed} result). */
@@ -42,7 +45,7 @@ final class Value {
   /** Owners the borrowed part of this value borrows from; null for none. */
   private BitSet borrowSources;
   /** For a lambda or object that captured tracked variables: those variables. */
-  private List<TrackedVar> captured = Collections.emptyList();
+  private List<TrackedVar> captured = NO_CAPTURES;
   boolean mayBeNull;
   /** An untracked value that is neither null nor a borrow (e.g. {@code new Plain()}). */
   boolean plain;
@@ -105,8 +108,8 @@ final class Value {
   }
 
   void addRefs(List<Ref> more) {
-    for (Ref ref : more) {
-      addRef(ref);
+    for (int i = 0; i < more.size(); i++) { // indexed: no iterator for the usual empty list
+      addRef(more.get(i));
     }
   }
 
@@ -160,8 +163,8 @@ final class Value {
   }
 
   void addCaptured(List<TrackedVar> more) {
-    for (TrackedVar var : more) {
-      addCaptured(var);
+    for (int i = 0; i < more.size(); i++) { // indexed, as in addRefs
+      addCaptured(more.get(i));
     }
   }
 
