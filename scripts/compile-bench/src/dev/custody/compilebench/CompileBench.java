@@ -618,6 +618,39 @@ public final class CompileBench {
                 median(off.stream().mapToDouble(r -> r[1]).toArray())));
       }
     }
+    printOverStandIns(results);
+  }
+
+  /**
+   * Custody over each stand-in within the same round (process CPU), the median of those ratios and
+   * its interval: what Custody costs beyond loading, walking or typing, with each round's drift
+   * shared by both sides.
+   */
+  private void printOverStandIns(Map<String, List<double[]>> results) {
+    List<double[]> custody = results.get(Config.PLUGIN.name());
+    if (custody == null) {
+      return;
+    }
+    for (Forked standIn : standIns()) {
+      List<double[]> other = results.get(standIn.label());
+      double[] ratio = new double[custody.size()];
+      for (int i = 0; i < ratio.length; i++) {
+        ratio[i] = custody.get(i)[1] / other.get(i)[1];
+      }
+      double[] interval = medianInterval(ratio);
+      String line =
+          String.format(
+              Locale.ROOT,
+              "PLUGIN/%s within each round: median ratio %.4f (process CPU; 95%% interval of the"
+                  + " median %.4f..%.4f) [%d rounds]",
+              standIn.label(),
+              median(ratio),
+              interval[0],
+              interval[1],
+              ratio.length);
+      System.out.println(line);
+      summary.add(line);
+    }
   }
 
   /**
