@@ -44,28 +44,14 @@ final class Rules {
   private final MethodFrame frame;
   /** The body's variables by index (the list grows as the analysis declares more). */
   private final List<TrackedVar> vars;
-  private final UseAfterMoveRule useAfterMove;
-  private final UseAfterDropRule useAfterDrop;
-  private final DoubleDropRule doubleDrop;
-  private final LeakRule leak;
-  private final MoveOfBorrowedRule moveOfBorrowed;
-  private final BorrowEscapesRule borrowEscapes;
-  private final MoveWhileBorrowedRule moveWhileBorrowed;
-  private final FieldNotDroppedRule fieldNotDropped;
+  private final Checks checks;
   private final Findings findings;
 
   Rules(Checks checks, List<TrackedVar> vars, MethodFrame frame) {
+    this.checks = checks;
     this.findings = checks.findings;
     this.frame = frame;
     this.vars = vars;
-    this.useAfterMove = checks.useAfterMove;
-    this.useAfterDrop = checks.useAfterDrop;
-    this.doubleDrop = checks.doubleDrop;
-    this.leak = checks.leak;
-    this.moveOfBorrowed = checks.moveOfBorrowed;
-    this.borrowEscapes = checks.borrowEscapes;
-    this.moveWhileBorrowed = checks.moveWhileBorrowed;
-    this.fieldNotDropped = checks.fieldNotDropped;
   }
 
   // ---------------------------------------------------------------- uses
@@ -76,11 +62,11 @@ final class Rules {
       return;
     }
     if (v.isOwner()) {
-      if (!useAfterMove.check(s, v, at)) {
-        useAfterDrop.check(s, v, at);
+      if (!checks.useAfterMove.check(s, v, at)) {
+        checks.useAfterDrop.check(s, v, at);
       }
     } else {
-      moveWhileBorrowed.check(s, v, at, vars);
+      checks.moveWhileBorrowed.check(s, v, at, vars);
     }
   }
 
@@ -99,7 +85,7 @@ final class Rules {
   void used(FlowState s, Value v) {
     usedRefs(s, v);
     if (v.fresh != null) {
-      leak.temporary(v.fresh, "is used and then discarded");
+      checks.leak.temporary(v.fresh, "is used and then discarded");
     }
   }
 
@@ -107,7 +93,7 @@ final class Rules {
   void receiverUsed(FlowState s, Value v) {
     usedRefs(s, v);
     if (v.fresh != null) {
-      leak.temporary(v.fresh, "is used as a temporary receiver and never closed");
+      checks.leak.temporary(v.fresh, "is used as a temporary receiver and never closed");
     }
   }
 
@@ -115,14 +101,14 @@ final class Rules {
   void passed(FlowState s, Value v) {
     usedRefs(s, v);
     if (v.fresh != null) {
-      leak.temporary(v.fresh, "is passed to a parameter that only borrows it, so nobody closes it");
+      checks.leak.temporary(v.fresh, "is passed to a parameter that only borrows it, so nobody closes it");
     }
   }
 
   /** An expression statement: its value, if fresh, is lost. */
   void discarded(Value v) {
     if (v.fresh != null) {
-      leak.temporary(v.fresh, "is discarded");
+      checks.leak.temporary(v.fresh, "is discarded");
     }
   }
 
@@ -130,7 +116,7 @@ final class Rules {
   void storedInNonOwner(FlowState s, Value v, TreePath at) {
     usedRefs(s, v);
     if (v.fresh != null) {
-      leak.storedInNonOwner(v.fresh, at);
+      checks.leak.storedInNonOwner(v.fresh, at);
     }
   }
 
@@ -154,65 +140,65 @@ final class Rules {
       usedRef(s, r.var, r.at);
       if (r.var.isBorrow()
           || (r.var.role == TrackedVar.Role.FIELD && frame.kind != MethodFrame.Kind.CLOSE)) {
-        borrowEscapes.storedVariable(r.var, r.at);
+        checks.borrowEscapes.storedVariable(r.var, r.at);
       }
     }
     if (v.borrowed != null && v.refs().isEmpty()) {
-      borrowEscapes.storedValue(v);
+      checks.borrowEscapes.storedValue(v);
     }
     if (v.fresh != null) {
-      leak.temporary(v.fresh, "is stored where nothing owns it");
+      checks.leak.temporary(v.fresh, "is stored where nothing owns it");
     }
   }
 
   /** {@code r::close}: a method reference that would drop a variable it only captures. */
   void closedByReference(TrackedVar v, TreePath at) {
-    moveOfBorrowed.closedByReference(v, at);
+    checks.moveOfBorrowed.closedByReference(v, at);
   }
 
   /** A fresh argument value is lost because a later argument throws. */
   void leakedByLaterArgument(TreePath value, TreePath thrower) {
-    leak.lostBeforeTheCall(value, RuleSupport.exit(findings, PendingExit.Kind.THROW, thrower));
+    checks.leak.lostBeforeTheCall(value, RuleSupport.exit(findings, PendingExit.Kind.THROW, thrower));
   }
 
   /** A method reference hands out a borrow where its interface promises an owned result. */
   void referenceResultBorrowed(TreePath at, String contract) {
-    moveOfBorrowed.referenceResultBorrowed(at, contract);
+    checks.moveOfBorrowed.referenceResultBorrowed(at, contract);
   }
 
   /** A method reference hands out a fresh owned value its interface's callers will not close. */
   void referenceResultLeaks(TreePath at, String contract) {
-    leak.referenceResultLeaks(at, contract);
+    checks.leak.referenceResultLeaks(at, contract);
   }
 
   /** A method reference only borrows what its functional interface hands over as owned. */
   void referenceBorrowsOwned(TreePath at, String contract) {
-    leak.referenceBorrowsOwned(at, contract);
+    checks.leak.referenceBorrowsOwned(at, contract);
   }
 
   /** A method reference takes ownership of what its functional interface only lends. */
   void referenceTakesBorrowed(TreePath at, String contract, boolean platform) {
-    moveOfBorrowed.referenceTakesBorrowed(at, contract, platform);
+    checks.moveOfBorrowed.referenceTakesBorrowed(at, contract, platform);
   }
 
   /** {@code try (x)} on an existing variable: the try will close it, so it must own it. */
   void namedInTry(FlowState s, Value v) {
     for (Value.Ref r : v.refs()) {
       if (r.var.isOwner()) {
-        if (!doubleDrop.checkTryNamed(s, r.var, r.at)) {
+        if (!checks.doubleDrop.checkTryNamed(s, r.var, r.at)) {
           usedRef(s, r.var, r.at);
         }
       } else {
-        moveOfBorrowed.borrowVariable(r.var, r.at, "closed by this try-with-resources");
+        checks.moveOfBorrowed.borrowVariable(r.var, r.at, "closed by this try-with-resources");
       }
     }
     if (v.borrowed != null && v.refs().isEmpty()) {
-      moveOfBorrowed.borrowedExpression(v, "closed by this try-with-resources");
+      checks.moveOfBorrowed.borrowedExpression(v, "closed by this try-with-resources");
     }
   }
 
   void invalidateBorrowsOf(FlowState s, int owner, TreePath site) {
-    moveWhileBorrowed.invalidateBorrowsOf(s, owner, site);
+    checks.moveWhileBorrowed.invalidateBorrowsOf(s, owner, site);
   }
 
   // ---------------------------------------------------------------- moves and drops
@@ -224,11 +210,11 @@ final class Rules {
       TrackedVar var = r.var;
       int i = var.index;
       if (var.isBorrow()) {
-        moveOfBorrowed.borrowVariable(var, r.at, "moved");
+        checks.moveOfBorrowed.borrowVariable(var, r.at, "moved");
         continue;
       }
       if (ownedByTry.get(i)) {
-        moveOfBorrowed.movedOutOfTry(var, r.at);
+        checks.moveOfBorrowed.movedOutOfTry(var, r.at);
         continue;
       }
       usedRef(s, var, r.at);
@@ -239,10 +225,10 @@ final class Rules {
       } else {
         s.markMoved(i, r.at);
       }
-      moveWhileBorrowed.invalidateBorrowsOf(s, i, r.at);
+      checks.moveWhileBorrowed.invalidateBorrowsOf(s, i, r.at);
     }
     if (v.borrowed != null && v.refs().isEmpty()) {
-      moveOfBorrowed.borrowedExpression(v, "moved");
+      checks.moveOfBorrowed.borrowedExpression(v, "moved");
     }
   }
 
@@ -252,26 +238,26 @@ final class Rules {
       TrackedVar var = r.var;
       int i = var.index;
       if (var.role == TrackedVar.Role.RESOURCE) {
-        doubleDrop.closedResource(var, r.at);
+        checks.doubleDrop.closedResource(var, r.at);
         continue;
       }
       if (var.isBorrow()) {
-        moveOfBorrowed.borrowVariable(var, r.at, "closed");
+        checks.moveOfBorrowed.borrowVariable(var, r.at, "closed");
         continue;
       }
       if (ownedByTry.get(i)) {
-        doubleDrop.closedInsideTry(var, r.at);
+        checks.doubleDrop.closedInsideTry(var, r.at);
         continue;
       }
-      if (!useAfterMove.check(s, var, r.at)) {
-        doubleDrop.checkClose(s, var, r.at);
+      if (!checks.useAfterMove.check(s, var, r.at)) {
+        checks.doubleDrop.checkClose(s, var, r.at);
       }
       if (var.role == TrackedVar.Role.FIELD && frame.kind == MethodFrame.Kind.CLOSE) {
-        fieldNotDropped.mayBeNull(s, var, r.at);
+        checks.fieldNotDropped.mayBeNull(s, var, r.at);
       }
       s.markDropped(i, r.at);
       s.empty.clear(i);
-      moveWhileBorrowed.invalidateBorrowsOf(s, i, r.at);
+      checks.moveWhileBorrowed.invalidateBorrowsOf(s, i, r.at);
     }
     if (v.borrowed != null && v.refs().isEmpty()) {
       // close() may drop its own object (this.close(), super.close()) only inside close().
@@ -279,21 +265,21 @@ final class Rules {
           frame.name().equals("close")
               && (frame.kind == MethodFrame.Kind.CLOSE || frame.kind == MethodFrame.Kind.INSTANCE);
       if (!("this".equals(v.borrowedDescription()) && ownClose)) {
-        moveOfBorrowed.borrowedExpression(v, "closed");
+        checks.moveOfBorrowed.borrowedExpression(v, "closed");
       }
     }
   }
 
   /** An owner is assigned again: a value it still holds would be lost. */
   void overwritten(FlowState s, TrackedVar v, TreePath at) {
-    leak.overwritten(s, v, at);
+    checks.leak.overwritten(s, v, at);
   }
 
   /** A value leaves the body through {@code return}. */
   void returned(FlowState s, Value v, BitSet ownedByTry) {
     if (frame.result == Ownership.OWNED) {
       if (v.refs().isEmpty() && v.borrowed != null && "this".equals(v.borrowedDescription())) {
-        moveOfBorrowed.returnedSelf(v, frame.name());
+        checks.moveOfBorrowed.returnedSelf(v, frame.name());
         return;
       }
       moved(s, v, ownedByTry);
@@ -302,21 +288,21 @@ final class Rules {
     if (frame.result == Ownership.BORROWED) {
       usedRefs(s, v);
       if (v.fresh != null) {
-        leak.freshFromBorrowedMethod(v.fresh);
+        checks.leak.freshFromBorrowedMethod(v.fresh);
       }
       return;
     }
     for (Value.Ref r : v.refs()) {
       usedRef(s, r.var, r.at);
       if (r.var.isBorrow()) {
-        borrowEscapes.returnedVariable(r.var, r.at);
+        checks.borrowEscapes.returnedVariable(r.var, r.at);
       }
     }
     if (v.borrowed != null && v.refs().isEmpty()) {
-      borrowEscapes.returnedValue(v);
+      checks.borrowEscapes.returnedValue(v);
     }
     if (v.fresh != null) {
-      leak.temporary(v.fresh, "is returned from a method whose result is not owned");
+      checks.leak.temporary(v.fresh, "is returned from a method whose result is not owned");
     }
   }
 
@@ -324,12 +310,12 @@ final class Rules {
 
   /** A jump leaves the scope of {@code scope}'s variables. */
   void scopeExit(List<TrackedVar> scope, FlowState s, TreePath site, PendingExit.Kind kind) {
-    leak.scopeExit(scope, s, site, kind);
+    checks.leak.scopeExit(scope, s, site, kind);
   }
 
   /** Control reaches the end of the block that declares {@code scope}'s variables. */
   void scopeEnd(List<TrackedVar> scope, FlowState s, TreePath block) {
-    leak.scopeEnd(scope, s, block);
+    checks.leak.scopeEnd(scope, s, block);
   }
 
   /** The body is left through {@code return} or a throw at {@code site}. */
@@ -375,20 +361,20 @@ final class Rules {
     for (TrackedVar v : scope) {
       if (v.role == TrackedVar.Role.OWNED_PARAM) {
         if (!(v.isReceiver() && emptiedEveryField(scope, s))) {
-          leak.ownedParameter(s, v, where);
+          checks.leak.ownedParameter(s, v, where);
         }
       } else if (v.role == TrackedVar.Role.FIELD) {
         switch (frame.kind) {
           case CLOSE:
-            fieldNotDropped.exit(s, v, where);
+            checks.fieldNotDropped.exit(s, v, where);
             break;
           case CONSTRUCTOR:
             if (throwing) {
-              leak.storedByFailingConstructor(s, v, where);
+              checks.leak.storedByFailingConstructor(s, v, where);
             }
             break;
           case INSTANCE:
-            moveOfBorrowed.fieldNotReplaced(s, v, where);
+            checks.moveOfBorrowed.fieldNotReplaced(s, v, where);
             break;
           default:
             break;
