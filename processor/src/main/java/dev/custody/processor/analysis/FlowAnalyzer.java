@@ -1000,8 +1000,8 @@ final class FlowAnalyzer {
    * result (an arm's own locals go out of scope here), which is then a fresh value to be owned.
    */
   private Value transferOut(Value v, TreePath at, Tree switchTree) {
-    Value local = Value.none();
-    Value rest = Value.none();
+    Value local = new Value();
+    Value rest = new Value();
     for (Value.Ref r : v.refs()) {
       (r.var.isOwner() && declaredWithin(r.var, switchTree) ? local : rest).addRef(r);
     }

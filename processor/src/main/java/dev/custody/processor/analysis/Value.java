@@ -22,13 +22,23 @@ final class Value {
     }
   }
 
-  /** A value with no ownership meaning (a primitive, a literal, an untracked object). */
-  static Value none() {
-    return new Value();
-  }
-
   private static final List<Ref> NO_REFS = Collections.emptyList();
   private static final List<TrackedVar> NO_CAPTURES = Collections.emptyList();
+
+  /*
+   * The three values most expressions have, shared: one is asked for nearly every expression, and
+   * an allocation each time is most of what a literal or an untracked call costs the analysis
+   * while its code still runs interpreted. Shared values refuse to change; a value to be built up
+   * starts as new Value().
+   */
+  private static final Value NONE = shared(false, false);
+  private static final Value NULL = shared(true, false);
+  private static final Value PLAIN = shared(false, true);
+
+  /** A value with no ownership meaning (a primitive, a literal, an untracked object). */
+  static Value none() {
+    return NONE;
+  }
 
   /*
    * Most values name no owner, borrow from none and capture nothing: the collections below start
@@ -70,15 +80,28 @@ final class Value {
   }
 
   static Value nullValue() {
-    Value v = new Value();
-    v.mayBeNull = true;
-    return v;
+    return NULL;
   }
 
   static Value plain() {
+    return PLAIN;
+  }
+
+  /** Set only on the shared values above. */
+  private boolean shared;
+
+  private static Value shared(boolean mayBeNull, boolean plain) {
     Value v = new Value();
-    v.plain = true;
+    v.mayBeNull = mayBeNull;
+    v.plain = plain;
+    v.shared = true;
     return v;
+  }
+
+  private void checkNotShared() {
+    if (shared) {
+      throw new IllegalStateException("a shared value cannot change; build on new Value()");
+    }
   }
 
   static Value union(Value a, Value b) {
@@ -104,6 +127,7 @@ final class Value {
   }
 
   void addRef(Ref ref) {
+    checkNotShared();
     refs = withAdded(refs, ref);
   }
 
@@ -128,6 +152,7 @@ final class Value {
     if (sources == null || sources.isEmpty()) {
       return;
     }
+    checkNotShared();
     if (borrowSources == null) {
       borrowSources = new BitSet();
     }
@@ -152,6 +177,7 @@ final class Value {
   }
 
   void addCaptured(TrackedVar var) {
+    checkNotShared();
     captured = withAdded(captured, var);
   }
 
