@@ -59,6 +59,8 @@ final class Value {
   boolean mayBeNull;
   /** An untracked value that is neither null nor a borrow (e.g. {@code new Plain()}). */
   boolean plain;
+  /** Set only on the three shared values: they refuse to change. */
+  private boolean shared;
 
   static Value of(TrackedVar var, TreePath at) {
     Value v = new Value();
@@ -86,9 +88,6 @@ final class Value {
   static Value plain() {
     return PLAIN;
   }
-
-  /** Set only on the shared values above. */
-  private boolean shared;
 
   private static Value shared(boolean mayBeNull, boolean plain) {
     Value v = new Value();
