@@ -64,8 +64,18 @@ public final class OwnershipModel {
     this.elements = elements;
     this.types = types;
     this.names = new KnownNames(elements);
-    TypeElement ac = elements.getTypeElement("java.lang.AutoCloseable");
+    TypeElement ac = inJavaBase("java.lang.AutoCloseable");
     this.autoCloseable = ac == null ? null : ac.asType();
+  }
+
+  /**
+   * A class of {@code java.base}, looked up there where there are modules: asked without a module,
+   * javac looks for the name in every module it knows (about a millisecond per name while its code
+   * is still new to the JVM).
+   */
+  private TypeElement inJavaBase(String name) {
+    ModuleElement base = elements.getModuleElement("java.base");
+    return base == null ? elements.getTypeElement(name) : elements.getTypeElement(base, name);
   }
 
   /**
@@ -106,7 +116,7 @@ public final class OwnershipModel {
   /** {@code java.lang.RuntimeException}, looked up once. */
   public TypeMirror runtimeExceptionType() {
     if (runtimeException == null) {
-      runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
+      runtimeException = inJavaBase("java.lang.RuntimeException").asType();
     }
     return runtimeException;
   }
@@ -114,7 +124,7 @@ public final class OwnershipModel {
   /** {@code java.lang.Error}, looked up once. */
   public TypeMirror errorType() {
     if (error == null) {
-      error = elements.getTypeElement("java.lang.Error").asType();
+      error = inJavaBase("java.lang.Error").asType();
     }
     return error;
   }
