@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /** Everything one compilation unit's analysis shares: javac's trees, the model, the findings. */
@@ -27,11 +26,12 @@ final class AnalysisContext {
   final CompilationUnitTree unit;
   /** The checks of declarations: classes, fields and signatures, and the locals of bodies. */
   final DeclarationRules declarations;
-  /** The flow analysis' rules, shared by the unit's bodies. */
-  final Rules.Checks checks;
-  final ExceptionTypes exceptionTypes;
-  final TypeMirror runtimeException;
-  final TypeMirror error;
+  /**
+   * The flow analysis' rules and exception questions, shared by the unit's bodies; made for the
+   * first body that needs the analysis (in most code none does, and their classes never load).
+   */
+  private Rules.Checks checks;
+  private ExceptionTypes exceptionTypes;
   /** Lambda and local-class bodies found while analysing a body: analysed after it, on their own. */
   final Deque<NestedBody> pending = new ArrayDeque<>();
   private final Map<Element, TreePath> declarationPaths = new HashMap<>();
@@ -45,10 +45,20 @@ final class AnalysisContext {
     this.findings = findings;
     this.unit = unit;
     this.declarations = new DeclarationRules(trees, model, findings.reporter());
-    this.checks = new Rules.Checks(findings);
-    this.exceptionTypes = new ExceptionTypes(this);
-    this.runtimeException = model.runtimeExceptionType();
-    this.error = model.errorType();
+  }
+
+  Rules.Checks checks() {
+    if (checks == null) {
+      checks = new Rules.Checks(findings);
+    }
+    return checks;
+  }
+
+  ExceptionTypes exceptionTypes() {
+    if (exceptionTypes == null) {
+      exceptionTypes = new ExceptionTypes(trees, types, model);
+    }
+    return exceptionTypes;
   }
 
   /**

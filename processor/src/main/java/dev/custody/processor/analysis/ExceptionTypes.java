@@ -1,6 +1,8 @@
 package dev.custody.processor.analysis;
 
 import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.custody.processor.model.OwnershipModel;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
@@ -10,13 +12,22 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
 /** Questions about exceptions the flow analysis asks: what a call throws, what a catch catches. */
 final class ExceptionTypes {
-  private final AnalysisContext ctx;
+  private final Trees trees;
+  private final Types types;
+  private final OwnershipModel model;
+  final TypeMirror runtimeException;
+  final TypeMirror error;
 
-  ExceptionTypes(AnalysisContext ctx) {
-    this.ctx = ctx;
+  ExceptionTypes(Trees trees, Types types, OwnershipModel model) {
+    this.trees = trees;
+    this.types = types;
+    this.model = model;
+    this.runtimeException = model.runtimeExceptionType();
+    this.error = model.errorType();
   }
 
   /** The {@code close()} a value of {@code type} has, or null. */
@@ -24,11 +35,11 @@ final class ExceptionTypes {
     if (type == null || type.getKind() != TypeKind.DECLARED) {
       return null;
     }
-    Element element = ctx.types.asElement(type);
+    Element element = types.asElement(type);
     if (!(element instanceof TypeElement)) {
       return null;
     }
-    return ctx.model.closeMethodOf((TypeElement) element);
+    return model.closeMethodOf((TypeElement) element);
   }
 
   /**
@@ -37,10 +48,10 @@ final class ExceptionTypes {
    */
   boolean catchesUnchecked(List<TypeMirror> names) {
     for (TypeMirror caught : names) {
-      TypeMirror c = ctx.types.erasure(caught);
-      if (ctx.types.isSubtype(c, ctx.runtimeException)
-          || ctx.types.isSubtype(c, ctx.error)
-          || ctx.types.isSubtype(ctx.runtimeException, c)) {
+      TypeMirror c = types.erasure(caught);
+      if (types.isSubtype(c, runtimeException)
+          || types.isSubtype(c, error)
+          || types.isSubtype(runtimeException, c)) {
         return true;
       }
     }
@@ -56,10 +67,10 @@ final class ExceptionTypes {
       return true;
     }
     for (TypeMirror caught : names) {
-      TypeMirror c = ctx.types.erasure(caught);
+      TypeMirror c = types.erasure(caught);
       for (TypeMirror t : thrown) {
-        TypeMirror e = ctx.types.erasure(t);
-        if (ctx.types.isSubtype(e, c) || ctx.types.isSubtype(c, e)) {
+        TypeMirror e = types.erasure(t);
+        if (types.isSubtype(e, c) || types.isSubtype(c, e)) {
           return true;
         }
       }
@@ -69,7 +80,7 @@ final class ExceptionTypes {
 
   /** Whether {@code type} is a checked exception type. */
   boolean isChecked(TypeMirror type) {
-    return !ctx.types.isSubtype(type, ctx.runtimeException) && !ctx.types.isSubtype(type, ctx.error);
+    return !types.isSubtype(type, runtimeException) && !types.isSubtype(type, error);
   }
 
   /**
@@ -81,10 +92,10 @@ final class ExceptionTypes {
     if (declared.isEmpty()) {
       return declared; // the receiver's type arguments can only replace declared types
     }
-    TypeMirror receiver = receiverPath == null ? null : ctx.trees.getTypeMirror(receiverPath);
+    TypeMirror receiver = receiverPath == null ? null : trees.getTypeMirror(receiverPath);
     if (receiver instanceof DeclaredType) {
       try {
-        TypeMirror member = ctx.types.asMemberOf((DeclaredType) receiver, method);
+        TypeMirror member = types.asMemberOf((DeclaredType) receiver, method);
         if (member instanceof ExecutableType) {
           return ((ExecutableType) member).getThrownTypes();
         }
@@ -105,7 +116,7 @@ final class ExceptionTypes {
     for (TypeMirror t : thrown) {
       boolean caught = false;
       for (TypeMirror c : caughtTypes) {
-        caught |= ctx.types.isSubtype(ctx.types.erasure(t), ctx.types.erasure(c));
+        caught |= types.isSubtype(types.erasure(t), types.erasure(c));
       }
       if (!caught) {
         rest.add(t);

@@ -131,8 +131,8 @@ final class FlowAnalyzer {
   FlowAnalyzer(AnalysisContext ctx, MethodFrame frame) {
     this.ctx = ctx;
     this.frame = frame;
-    this.rules = new Rules(ctx.checks, vars, frame);
-    this.exceptionTypes = ctx.exceptionTypes;
+    this.rules = new Rules(ctx.checks(), vars, frame);
+    this.exceptionTypes = ctx.exceptionTypes();
   }
 
   // ---------------------------------------------------------------- entry
@@ -1807,7 +1807,7 @@ final class FlowAnalyzer {
     mayThrow(thrown);
     if (frame.kind == MethodFrame.Kind.CLOSE && isClose) {
       // Inside close(), a failing close() must not stop the remaining fields from being dropped.
-      throwTo(ctx.runtimeException, path);
+      throwTo(exceptionTypes.runtimeException, path);
     }
     throwsChecked(thrown, path);
     if (passedThrough != null) {
