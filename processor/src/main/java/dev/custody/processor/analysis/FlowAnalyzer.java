@@ -42,8 +42,9 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import dev.custody.processor.model.Ownership;
+import dev.custody.processor.model.CallContract;
 import dev.custody.processor.model.IdentityCache;
+import dev.custody.processor.model.Ownership;
 import dev.custody.processor.rules.DeclarationRules;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -1760,36 +1761,34 @@ final class FlowAnalyzer {
 
   private Value invocation(TreePath path, MethodInvocationTree tree) {
     Element element = ctx.trees.getElement(path);
+    CallContract contract =
+        element instanceof ExecutableElement
+            ? ctx.model.callContract((ExecutableElement) element)
+            : null;
     TreePath select = child(path, tree.getMethodSelect());
     Value receiver = Value.none();
     TreePath receiverPath = null;
     if (tree.getMethodSelect() instanceof MemberSelectTree) {
       receiverPath = child(select, ((MemberSelectTree) tree.getMethodSelect()).getExpression());
       receiver = eval(receiverPath);
-    } else {
+    } else if (contract != null && !contract.isStatic() && !contract.isConstructor()) {
       // An unqualified call on 'this'.
-      if (element != null && !element.getModifiers().contains(Modifier.STATIC)
-          && element.getKind() == ElementKind.METHOD) {
-        receiver = self(select);
-      }
+      receiver = self(select);
     }
-    if (!(element instanceof ExecutableElement)) {
+    if (contract == null) {
       for (ExpressionTree arg : tree.getArguments()) {
         rules.used(state, eval(child(path, arg)));
       }
       return Value.none();
     }
     ExecutableElement method = (ExecutableElement) element;
-    boolean isClose =
-        ctx.model.names().isCloseMethod(method)
-            && !method.getModifiers().contains(Modifier.STATIC);
     boolean isThisOrSuperCall =
         tree.getMethodSelect() instanceof IdentifierTree
             && (ctx.model.names().isThis(((IdentifierTree) tree.getMethodSelect()).getName())
                 || ctx.model.names().isSuper(((IdentifierTree) tree.getMethodSelect()).getName()));
-    if (isClose) {
+    if (contract.dropsReceiver()) {
       rules.dropped(state, receiver, ownedByTry);
-    } else if (ctx.model.consumesReceiver(method)) {
+    } else if (contract.consumesReceiver()) {
       rules.moved(state, receiver, ownedByTry);
     } else if (!isThisOrSuperCall) {
       rules.receiverUsed(state, receiver);
@@ -1798,14 +1797,14 @@ final class FlowAnalyzer {
     Value passedThrough;
     if (isThisOrSuperCall && frame.kind == MethodFrame.Kind.CONSTRUCTOR) {
       List<Value> toSuper = new ArrayList<>();
-      passedThrough = arguments(path, method, tree.getArguments(), borrowedFrom, toSuper);
+      passedThrough = arguments(path, method, contract, tree.getArguments(), borrowedFrom, toSuper);
       handToSuperclass(toSuper);
     } else {
-      passedThrough = arguments(path, method, tree.getArguments(), borrowedFrom);
+      passedThrough = arguments(path, method, contract, tree.getArguments(), borrowedFrom, null);
     }
     List<? extends TypeMirror> thrown = exceptionTypes.thrownTypes(method, receiverPath);
     mayThrow(thrown);
-    if (frame.kind == MethodFrame.Kind.CLOSE && isClose) {
+    if (frame.kind == MethodFrame.Kind.CLOSE && contract.dropsReceiver()) {
       // Inside close(), a failing close() must not stop the remaining fields from being dropped.
       throwTo(exceptionTypes.runtimeException, path);
     }
@@ -1813,34 +1812,29 @@ final class FlowAnalyzer {
     if (passedThrough != null) {
       return passedThrough;
     }
-    if (receiverPath != null && producesOwnedThroughFunctionalType(receiverPath, method)) {
+    if (receiverPath != null
+        && contract.mayReturnTypeArgument()
+        && producesOwnedThroughFunctionalType(receiverPath, method)) {
       return Value.fresh(path);
     }
-    return result(path, method, borrowedFrom);
+    return result(path, contract, borrowedFrom);
   }
 
   /**
    * Analyses the arguments of a call. Returns the value of the argument the call hands back
    * unchanged, if any: a generic {@code <T> T m(T x)} such as {@code Objects.requireNonNull} passes
-   * ownership through to its result instead of borrowing it.
-   */
-  private Value arguments(
-      TreePath path, ExecutableElement method, List<? extends ExpressionTree> args, Value into) {
-    return arguments(path, method, args, into, null);
-  }
-
-  /**
-   * As above; with {@code deferredMoves} non-null the moves into {@code @Owned} parameters are
-   * collected there instead of applied (a constructor takes ownership only when it returns).
-   * A fresh value evaluated for an earlier argument leaks if a later argument throws.
+   * ownership through to its result instead of borrowing it. With {@code deferredMoves} non-null
+   * the moves into {@code @Owned} parameters are collected there instead of applied (a constructor
+   * takes ownership only when it returns). A fresh value evaluated for an earlier argument leaks if
+   * a later argument throws.
    */
   private Value arguments(
       TreePath path,
       ExecutableElement method,
+      CallContract contract,
       List<? extends ExpressionTree> args,
       Value into,
       List<Value> deferredMoves) {
-    List<? extends VariableElement> params = method.getParameters();
     Value passedThrough = null;
     List<TreePath> inFlight = null; // made at the first fresh argument: most calls have none
     for (int i = 0; i < args.size(); i++) {
@@ -1856,19 +1850,15 @@ final class FlowAnalyzer {
         }
         inFlight.add(arg.fresh);
       }
-      Ownership ownership = Ownership.NONE;
-      int p = Math.min(i, params.size() - 1);
-      if (!params.isEmpty()) {
-        ownership = ctx.model.parameterOf(method, p);
-      }
-      if (ownership == Ownership.OWNED) {
+      if (contract.parameter(i) == Ownership.OWNED) {
         if (deferredMoves != null) {
           rules.usedRefs(state, arg);
           deferredMoves.add(arg);
         } else {
           rules.moved(state, arg, ownedByTry);
         }
-      } else if (passedThrough == null && !params.isEmpty() && passesThrough(method, params.get(p))) {
+      } else if (passedThrough == null && contract.mayPassArgumentThrough()
+          && passesThrough(method, i)) {
         rules.usedRefs(state, arg);
         passedThrough = arg;
       } else {
@@ -1926,13 +1916,8 @@ final class FlowAnalyzer {
    * checked to hand out an owned value. (Other generic methods, such as {@code List<Res>.get},
    * return elements that stay owned by their container.)
    */
+  /** For a call whose contract {@linkplain CallContract#mayReturnTypeArgument may return a type argument}. */
   private boolean producesOwnedThroughFunctionalType(TreePath receiverPath, ExecutableElement method) {
-    if (ctx.model.resultOf(method) != Ownership.NONE
-        || method.getReturnType().getKind() != TypeKind.TYPEVAR
-        || !method.getModifiers().contains(Modifier.ABSTRACT)
-        || method.getEnclosingElement().getKind() != ElementKind.INTERFACE) {
-      return false;
-    }
     TypeMirror receiver = ctx.trees.getTypeMirror(receiverPath);
     if (!(receiver instanceof javax.lang.model.type.DeclaredType)) {
       return false;
@@ -1945,13 +1930,15 @@ final class FlowAnalyzer {
         && ctx.model.isTracked(((javax.lang.model.type.ExecutableType) member).getReturnType());
   }
 
-  private boolean passesThrough(ExecutableElement method, VariableElement parameter) {
-    TypeMirror result = method.getReturnType();
-    // Only a type variable of the method itself: a class's 'V getAndSet(V)' returns another value.
-    return result.getKind() == TypeKind.TYPEVAR
-        && ctx.types.asElement(result).getEnclosingElement().equals(method)
-        && ctx.model.resultOf(method) == Ownership.NONE
-        && ctx.types.isSameType(parameter.asType(), result);
+  /**
+   * For a call whose contract {@linkplain CallContract#mayPassArgumentThrough may pass an argument
+   * through}: whether the argument at {@code index} is of the result's type.
+   */
+  private boolean passesThrough(ExecutableElement method, int index) {
+    List<? extends VariableElement> params = method.getParameters();
+    return !params.isEmpty()
+        && ctx.types.isSameType(
+            params.get(Math.min(index, params.size() - 1)).asType(), method.getReturnType());
   }
 
   /** The checked exceptions among {@code thrown} leave the current point. */
@@ -1963,16 +1950,15 @@ final class FlowAnalyzer {
     }
   }
 
-  private Value result(TreePath path, ExecutableElement method, Value inputs) {
-    if (method.getKind() == ElementKind.CONSTRUCTOR) {
+  private Value result(TreePath path, CallContract contract, Value inputs) {
+    if (contract.isConstructor()) {
       // super(..) or this(..): initialises this object, creates nothing.
       return Value.none();
     }
-    Ownership result = ctx.model.resultOf(method);
-    if (result == Ownership.OWNED) {
+    if (contract.result() == Ownership.OWNED) {
       return Value.fresh(path);
     }
-    if (result == Ownership.BORROWED) {
+    if (contract.result() == Ownership.BORROWED) {
       return Value.borrowed(path, sourcesOf(inputs));
     }
     return Value.plain();
@@ -1988,8 +1974,10 @@ final class FlowAnalyzer {
       // Ownership passes to a constructor only when it returns: if it throws, the caller still
       // owns what it passed to @Owned parameters.
       List<Value> moves = new ArrayList<>();
-      arguments(path, (ExecutableElement) element, tree.getArguments(), inputs, moves);
-      List<? extends TypeMirror> thrown = ((ExecutableElement) element).getThrownTypes();
+      ExecutableElement constructor = (ExecutableElement) element;
+      arguments(
+          path, constructor, ctx.model.callContract(constructor), tree.getArguments(), inputs, moves);
+      List<? extends TypeMirror> thrown = constructor.getThrownTypes();
       mayThrow(thrown);
       int exitsBefore = exits.size();
       throwsChecked(thrown, path);

@@ -47,6 +47,8 @@ public final class OwnershipModel {
   private final IdentityCache<ExecutableElement, CallRelevance> callRelevanceCache =
       new IdentityCache<>();
   private final IdentityCache<ExecutableElement, Ownership> resultCache = new IdentityCache<>();
+  private final IdentityCache<ExecutableElement, CallContract> callContractCache =
+      new IdentityCache<>();
   /** Per method, what it does with each argument; an entry is filled when first asked. */
   private final IdentityCache<ExecutableElement, Ownership[]> parameterCache =
       new IdentityCache<>();
@@ -606,6 +608,39 @@ public final class OwnershipModel {
       }
       collectOverridden(method, owner, supertype, result, seen);
     }
+  }
+
+  /** What a call of {@code method} does with ownership: the flow analysis' questions, once. */
+  public CallContract callContract(ExecutableElement method) {
+    CallContract cached = callContractCache.get(method);
+    if (cached != null) {
+      return cached;
+    }
+    boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
+    boolean isConstructor = method.getKind() == ElementKind.CONSTRUCTOR;
+    Ownership result = resultOf(method);
+    TypeMirror returned = method.getReturnType();
+    boolean typeVariableResult = result == Ownership.NONE && returned.getKind() == TypeKind.TYPEVAR;
+    List<Ownership> parameters = new ArrayList<>(method.getParameters().size());
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      parameters.add(parameterOf(method, i));
+    }
+    CallContract contract =
+        new CallContract(
+            isStatic,
+            isConstructor,
+            !isStatic && names.isCloseMethod(method),
+            consumesReceiver(method),
+            result,
+            typeVariableResult && types.asElement(returned).getEnclosingElement().equals(method),
+            typeVariableResult
+                && method.getModifiers().contains(Modifier.ABSTRACT)
+                && method.getEnclosingElement().getKind() == ElementKind.INTERFACE,
+            parameters);
+    if (trackedInProgress == 0) {
+      callContractCache.put(method, contract);
+    }
+    return contract;
   }
 
   /** Whether a call of {@code method} moves its receiver ({@code @Consumes}, also inherited). */
