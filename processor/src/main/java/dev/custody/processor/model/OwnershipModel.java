@@ -18,7 +18,6 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -94,12 +93,27 @@ public final class OwnershipModel {
     if (close != null) {
       return close;
     }
-    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+    for (ExecutableElement m : methodsIn(elements.getAllMembers(type))) {
       if (names.isCloseMethod(m)) {
         return m;
       }
     }
     return null;
+  }
+
+  /**
+   * The methods among {@code members}, as {@code ElementFilter.methodsIn} lists them, with code
+   * javac runs itself: ElementFilter's is new to the JVM when Custody first asks, and runs
+   * interpreted for much of a compilation.
+   */
+  private static List<ExecutableElement> methodsIn(List<? extends Element> members) {
+    List<ExecutableElement> methods = new ArrayList<>();
+    for (Element member : members) {
+      if (member.getKind() == ElementKind.METHOD) {
+        methods.add((ExecutableElement) member);
+      }
+    }
+    return methods;
   }
 
   /** A per-class method, possibly none: taken from {@code cache}, or found once by {@code find}. */
@@ -322,7 +336,7 @@ public final class OwnershipModel {
 
   private ExecutableElement findDropMethod(TypeElement type) {
     ExecutableElement hook = null;
-    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+    for (ExecutableElement m : methodsIn(type.getEnclosedElements())) {
       if (!m.getParameters().isEmpty() || m.getModifiers().contains(Modifier.STATIC)) {
         continue;
       }
@@ -350,7 +364,7 @@ public final class OwnershipModel {
   }
 
   private ExecutableElement declaredClose(TypeElement type) {
-    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+    for (ExecutableElement m : methodsIn(type.getEnclosedElements())) {
       if (names.isCloseMethod(m)) {
         return m;
       }
@@ -404,7 +418,7 @@ public final class OwnershipModel {
 
   private ExecutableElement singleAbstractMethod(TypeElement element) {
     ExecutableElement found = null;
-    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(element))) {
+    for (ExecutableElement m : methodsIn(elements.getAllMembers(element))) {
       if (m.getModifiers().contains(Modifier.ABSTRACT) && !isObjectMethod(m)) {
         if (found != null && !elements.overrides(found, m, element) && !elements.overrides(m, found, element)) {
           return null;
@@ -574,7 +588,7 @@ public final class OwnershipModel {
     if (isPlatformType(type)) {
       return false;
     }
-    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+    for (ExecutableElement m : methodsIn(type.getEnclosedElements())) {
       if (marks(m) != 0) {
         return true;
       }
@@ -599,7 +613,7 @@ public final class OwnershipModel {
         continue;
       }
       for (ExecutableElement candidate :
-          ElementFilter.methodsIn(element.getEnclosedElements())) {
+          methodsIn(element.getEnclosedElements())) {
         if (candidate.getSimpleName().equals(method.getSimpleName())
             && candidate.getParameters().size() == method.getParameters().size()
             && elements.overrides(method, candidate, owner)) {
