@@ -42,6 +42,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
 import dev.custody.processor.model.CallContract;
 import dev.custody.processor.model.IdentityCache;
 import dev.custody.processor.model.Ownership;
@@ -49,9 +50,7 @@ import dev.custody.processor.rules.DeclarationRules;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -97,7 +96,7 @@ final class FlowAnalyzer {
   /** In a constructor: what {@code super(..)} took over, owned by the unfinished object. */
   private TrackedVar superclassPart;
   /** The annotated local declarations already checked; made at the first. */
-  private Set<Tree> checkedLocals;
+  private IdentityCache<Tree, Boolean> checkedLocals;
 
   /** The try statements whose body is being analysed, innermost first. */
   private static final class TryFrame {
@@ -269,9 +268,10 @@ final class FlowAnalyzer {
       return;
     }
     if (checkedLocals == null) {
-      checkedLocals = Collections.newSetFromMap(new IdentityHashMap<>());
+      checkedLocals = new IdentityCache<>();
     }
-    if (checkedLocals.add(tree)) {
+    if (checkedLocals.get(tree) == null) {
+      checkedLocals.put(tree, Boolean.TRUE);
       ctx.declarations.checkVariable(path);
     }
   }
@@ -1144,7 +1144,11 @@ final class FlowAnalyzer {
     }
     if (tree.getFinallyBlock() != null) {
       TreePath fin = child(path, tree.getFinallyBlock());
-      List<PendingExit> through = new ArrayList<>(exits.subList(mark, exits.size()));
+      // Copied by hand: the JDK's sublist copy is code javac never runs, still interpreted here.
+      List<PendingExit> through = new ArrayList<>(exits.size() - mark);
+      for (int i = mark; i < exits.size(); i++) {
+        through.add(exits.get(i));
+      }
       for (PendingExit exit : through) {
         state = exit.state;
         statement(fin);
@@ -1283,20 +1287,23 @@ final class FlowAnalyzer {
     }
   }
 
-  /** The tracked variables of this body that the code at {@code path} refers to. */
+  /**
+   * The tracked variables of this body that the code at {@code path} refers to. Only names can
+   * refer to them, and javac answers a name's element from its node alone: no path per node.
+   */
   private List<Element> captures(TreePath path) {
     Set<Element> found = new LinkedHashSet<>();
-    new TreePathScanner<Void, Void>() {
+    new TreeScanner<Void, Void>() {
       @Override
       public Void visitIdentifier(IdentifierTree node, Void unused) {
-        Element e = ctx.trees.getElement(getCurrentPath());
+        Element e = ctx.trees.getElement(new TreePath(path, node));
         TrackedVar v = e == null ? null : byElement.get(e);
         if (v != null && v.role != TrackedVar.Role.FIELD && v.role != TrackedVar.Role.FLAG) {
           found.add(e);
         }
         return null;
       }
-    }.scan(path, null);
+    }.scan(path.getLeaf(), null);
     return new ArrayList<>(found);
   }
 
