@@ -1,6 +1,7 @@
 package dev.custody.processor.analysis;
 
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -11,7 +12,7 @@ import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import dev.custody.processor.model.Ownership;
 import dev.custody.processor.model.OwnershipModel;
@@ -56,41 +57,67 @@ final class NonNullFields {
     }
     Set<VariableElement> assignedNew = new HashSet<>();
     Set<VariableElement> assignedOther = new HashSet<>();
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitVariable(VariableTree node, Void unused) {
-        Element e = trees.getElement(getCurrentPath());
-        if (candidates.contains(e) && node.getInitializer() != null) {
-          TreePath value = new TreePath(getCurrentPath(), node.getInitializer());
-          (isNew(value) ? assignedNew : assignedOther).add((VariableElement) e);
+    // Only the fields' initializers, the constructors and the initializer blocks can assign final
+    // fields: the class's members are looked at directly, and only those are scanned.
+    for (Tree member : ((ClassTree) classPath.getLeaf()).getMembers()) {
+      TreePath memberPath = new TreePath(classPath, member);
+      if (member instanceof VariableTree) {
+        ExpressionTree initializer = ((VariableTree) member).getInitializer();
+        if (initializer == null) {
+          continue;
         }
-        return super.visitVariable(node, unused);
+        Element e = trees.getElement(memberPath);
+        if (candidates.contains(e)) {
+          TreePath value = new TreePath(memberPath, initializer);
+          record((VariableElement) e, value, assignedNew, assignedOther);
+        }
+        scanAssignments(memberPath, initializer, candidates, assignedNew, assignedOther);
+      } else if (member instanceof MethodTree && ((MethodTree) member).getReturnType() == null) {
+        // A constructor (the only method without a result type).
+        Tree body = ((MethodTree) member).getBody();
+        scanAssignments(memberPath, body, candidates, assignedNew, assignedOther);
+      } else if (member instanceof BlockTree) {
+        scanAssignments(memberPath, member, candidates, assignedNew, assignedOther);
       }
+    }
+    assignedNew.removeAll(assignedOther);
+    return assignedNew;
+  }
 
+  /**
+   * Records the assignments to {@code candidates} in {@code code}. javac answers an element from
+   * its node alone, so no path is kept per node: {@code memberPath} leads to the class.
+   */
+  private void scanAssignments(
+      TreePath memberPath,
+      Tree code,
+      Set<VariableElement> candidates,
+      Set<VariableElement> assignedNew,
+      Set<VariableElement> assignedOther) {
+    new TreeScanner<Void, Void>() {
       @Override
       public Void visitAssignment(AssignmentTree node, Void unused) {
-        Element e = trees.getElement(new TreePath(getCurrentPath(), node.getVariable()));
+        Element e = trees.getElement(new TreePath(memberPath, node.getVariable()));
         if (candidates.contains(e)) {
-          TreePath value = new TreePath(getCurrentPath(), node.getExpression());
-          (isNew(value) ? assignedNew : assignedOther).add((VariableElement) e);
+          TreePath value = new TreePath(memberPath, node.getExpression());
+          record((VariableElement) e, value, assignedNew, assignedOther);
         }
         return super.visitAssignment(node, unused);
       }
 
       @Override
       public Void visitClass(ClassTree node, Void unused) {
-        // Nested classes cannot assign this class's final fields.
-        return node == classPath.getLeaf() ? super.visitClass(node, unused) : null;
+        return null; // a local or anonymous class cannot assign this class's final fields
       }
+    }.scan(code, null);
+  }
 
-      @Override
-      public Void visitMethod(MethodTree node, Void unused) {
-        // Nor can methods: only constructors, initializers and the fields' own initializers.
-        return node.getName().contentEquals("<init>") ? super.visitMethod(node, unused) : null;
-      }
-    }.scan(classPath, null);
-    assignedNew.removeAll(assignedOther);
-    return assignedNew;
+  private void record(
+      VariableElement field,
+      TreePath value,
+      Set<VariableElement> assignedNew,
+      Set<VariableElement> assignedOther) {
+    (isNew(value) ? assignedNew : assignedOther).add(field);
   }
 
   /**
