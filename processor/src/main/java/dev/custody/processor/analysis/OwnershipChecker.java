@@ -148,11 +148,12 @@ public final class OwnershipChecker {
       return;
     }
     ExecutableElement method = (ExecutableElement) element;
-    if (elements.getOrigin(method) != Elements.Origin.EXPLICIT) {
+    boolean constructor = method.getKind() == ElementKind.CONSTRUCTOR;
+    // A default constructor is the only method javac adds to a class's tree with a body.
+    if (constructor && elements.getOrigin(method) != Elements.Origin.EXPLICIT) {
       return;
     }
     MethodTree tree = (MethodTree) path.getLeaf();
-    boolean constructor = method.getKind() == ElementKind.CONSTRUCTOR;
     // A compact canonical constructor's parameters are copied from the record header, before it.
     boolean compact =
         constructor
