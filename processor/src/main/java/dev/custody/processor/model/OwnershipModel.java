@@ -1,9 +1,8 @@
 package dev.custody.processor.model;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
@@ -51,10 +50,13 @@ public final class OwnershipModel {
   /** Per method, what it does with each argument; an entry is filled when first asked. */
   private final IdentityCache<ExecutableElement, Ownership[]> parameterCache =
       new IdentityCache<>();
-  private final Map<TypeElement, ExecutableElement> closeMethodCache = new IdentityHashMap<>();
-  private final Map<TypeElement, ExecutableElement> dropMethodCache = new IdentityHashMap<>();
+  private final IdentityCache<TypeElement, Optional<ExecutableElement>> closeMethodCache =
+      new IdentityCache<>();
+  private final IdentityCache<TypeElement, Optional<ExecutableElement>> dropMethodCache =
+      new IdentityCache<>();
   private final IdentityCache<TypeElement, Boolean> autoCloseableCache = new IdentityCache<>();
-  private final Map<TypeElement, ExecutableElement> functionalMethodCache = new IdentityHashMap<>();
+  private final IdentityCache<TypeElement, Optional<ExecutableElement>> functionalMethodCache =
+      new IdentityCache<>();
   private final IdentityCache<ModuleElement, Boolean> jdkModuleCache = new IdentityCache<>();
   private TypeMirror runtimeException;
   private TypeMirror error;
@@ -118,15 +120,15 @@ public final class OwnershipModel {
 
   /** A per-class method, possibly none: taken from {@code cache}, or found once by {@code find}. */
   private static ExecutableElement once(
-      Map<TypeElement, ExecutableElement> cache,
+      IdentityCache<TypeElement, Optional<ExecutableElement>> cache,
       TypeElement type,
       Function<TypeElement, ExecutableElement> find) {
-    if (cache.containsKey(type)) {
-      return cache.get(type);
+    Optional<ExecutableElement> known = cache.get(type);
+    if (known == null) {
+      known = Optional.ofNullable(find.apply(type));
+      cache.put(type, known);
     }
-    ExecutableElement found = find.apply(type);
-    cache.put(type, found);
-    return found;
+    return known.orElse(null);
   }
 
   /** {@code java.lang.RuntimeException}, looked up once. */
@@ -335,21 +337,25 @@ public final class OwnershipModel {
   }
 
   private ExecutableElement findDropMethod(TypeElement type) {
-    ExecutableElement hook = null;
-    for (ExecutableElement m : methodsIn(type.getEnclosedElements())) {
-      if (!m.getParameters().isEmpty() || m.getModifiers().contains(Modifier.STATIC)) {
-        continue;
-      }
-      if (names.isClose(m.getSimpleName())) {
+    List<ExecutableElement> methods = methodsIn(type.getEnclosedElements());
+    for (ExecutableElement m : methods) {
+      if (names.isClose(m.getSimpleName()) && isInstanceWithoutParameters(m)) {
         return m;
       }
-      if (hook == null
+    }
+    // No close() of its own (rare): a hook named for closing that overrides an inherited method.
+    for (ExecutableElement m : methods) {
+      if (isInstanceWithoutParameters(m)
           && m.getSimpleName().toString().toLowerCase(java.util.Locale.ROOT).contains("close")
           && overridesInherited(m, type)) {
-        hook = m;
+        return m;
       }
     }
-    return hook;
+    return null;
+  }
+
+  private static boolean isInstanceWithoutParameters(ExecutableElement method) {
+    return method.getParameters().isEmpty() && !method.getModifiers().contains(Modifier.STATIC);
   }
 
   private boolean overridesInherited(ExecutableElement method, TypeElement type) {
