@@ -1,24 +1,11 @@
 package dev.custody.processor.analysis;
 
-import com.sun.source.tree.AnnotationTree;
-import com.sun.source.tree.ArrayAccessTree;
-import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.BinaryTree;
-import com.sun.source.tree.BlockTree;
-import com.sun.source.tree.CompoundAssignmentTree;
-import com.sun.source.tree.ConditionalExpressionTree;
-import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.IfTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ParenthesizedTree;
-import com.sun.source.tree.ReturnTree;
-import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
@@ -26,7 +13,6 @@ import com.sun.source.util.Trees;
 import dev.custody.processor.model.CallRelevance;
 import dev.custody.processor.model.OwnershipModel;
 import dev.custody.processor.rules.DeclarationRules;
-import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.TypeKind;
@@ -39,11 +25,10 @@ import javax.lang.model.type.TypeMirror;
  * body the checks found something in gets a second pass, {@link #isRejected}: did javac already
  * reject it (then nothing is reported from it: javac's own errors come first).
  */
-final class BodyPrescan extends TreeScanner<Void, Void> {
+final class BodyPrescan extends DirectScanner {
   private final Trees trees;
   private final OwnershipModel model;
   private final TreePath body;
-  private boolean relevant;
 
   private BodyPrescan(Trees trees, OwnershipModel model, TreePath body) {
     this.trees = trees;
@@ -58,7 +43,7 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
   static boolean isRelevant(Trees trees, OwnershipModel model, TreePath body) {
     BodyPrescan scan = new BodyPrescan(trees, model, body);
     scan.scan(body.getLeaf(), null);
-    return scan.relevant;
+    return scan.done;
   }
 
   /** Whether javac rejected {@code body}; asked only of bodies Custody would report from. */
@@ -80,98 +65,9 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
   }
 
   private void checkType(Tree tree) {
-    if (!relevant && model.isTracked(trees.getTypeMirror(at(tree)))) {
-      relevant = true;
+    if (!done && model.isTracked(trees.getTypeMirror(at(tree)))) {
+      done = true;
     }
-  }
-
-  // The visits below hand each child straight to its own visit. TreeScanner's make three more
-  // calls per child (scan, scanAndReduce, reduce): this pass looks at every expression of every
-  // body, and in a fresh JVM it runs interpreted at first, where each call costs. Only the most
-  // common kinds are here; the others keep TreeScanner's visits, which lead back to these.
-
-  /** Visits each of {@code trees}, none null, until the body is found relevant. */
-  private void walk(List<? extends Tree> trees) {
-    for (Tree tree : trees) {
-      if (relevant) {
-        return;
-      }
-      tree.accept(this, null);
-    }
-  }
-
-  @Override
-  public Void scan(Tree tree, Void unused) {
-    return relevant || tree == null ? null : tree.accept(this, null);
-  }
-
-  @Override
-  public Void visitBlock(BlockTree node, Void unused) {
-    walk(node.getStatements());
-    return null;
-  }
-
-  @Override
-  public Void visitExpressionStatement(ExpressionStatementTree node, Void unused) {
-    return node.getExpression().accept(this, null);
-  }
-
-  @Override
-  public Void visitReturn(ReturnTree node, Void unused) {
-    return scan(node.getExpression(), null);
-  }
-
-  @Override
-  public Void visitIf(IfTree node, Void unused) {
-    node.getCondition().accept(this, null);
-    node.getThenStatement().accept(this, null);
-    return scan(node.getElseStatement(), null);
-  }
-
-  @Override
-  public Void visitParenthesized(ParenthesizedTree node, Void unused) {
-    return node.getExpression().accept(this, null);
-  }
-
-  @Override
-  public Void visitBinary(BinaryTree node, Void unused) {
-    node.getLeftOperand().accept(this, null);
-    return node.getRightOperand().accept(this, null);
-  }
-
-  @Override
-  public Void visitUnary(UnaryTree node, Void unused) {
-    return node.getExpression().accept(this, null);
-  }
-
-  @Override
-  public Void visitAssignment(AssignmentTree node, Void unused) {
-    node.getVariable().accept(this, null);
-    return node.getExpression().accept(this, null);
-  }
-
-  @Override
-  public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
-    node.getVariable().accept(this, null);
-    return node.getExpression().accept(this, null);
-  }
-
-  @Override
-  public Void visitArrayAccess(ArrayAccessTree node, Void unused) {
-    node.getExpression().accept(this, null);
-    return node.getIndex().accept(this, null);
-  }
-
-  @Override
-  public Void visitConditionalExpression(ConditionalExpressionTree node, Void unused) {
-    node.getCondition().accept(this, null);
-    node.getTrueExpression().accept(this, null);
-    return node.getFalseExpression().accept(this, null);
-  }
-
-  @Override
-  public Void visitThrow(ThrowTree node, Void unused) {
-    return node.getExpression().accept(this, null);
   }
 
   @Override
@@ -179,13 +75,12 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
     if (DeclarationRules.mayCarryOwnershipAnnotation(node.getModifiers(), model.names())) {
       Element e = trees.getElement(at(node));
       if (model.isMarkedOwned(e) || model.isMarkedBorrowed(e)) {
-        relevant = true;
+        done = true;
         return null;
       }
     }
     checkType(node);
-    // The declared type was just checked; its type tree and annotations hold no values.
-    return scan(node.getInitializer(), null);
+    return super.visitVariable(node, unused);
   }
 
   @Override
@@ -197,26 +92,18 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
   @Override
   public Void visitMemberSelect(MemberSelectTree node, Void unused) {
     checkType(node);
-    return node.getExpression().accept(this, null);
+    return super.visitMemberSelect(node, unused);
   }
 
   @Override
   public Void visitNewClass(NewClassTree node, Void unused) {
     checkType(node);
-    // Not the class name or type arguments: the type of the new object was just checked.
-    scan(node.getEnclosingExpression(), null);
-    walk(node.getArguments());
-    return scan(node.getClassBody(), null);
-  }
-
-  @Override
-  public Void visitAnnotation(AnnotationTree node, Void unused) {
-    return null; // constants only
+    return super.visitNewClass(node, unused);
   }
 
   @Override
   public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-    if (!relevant) {
+    if (!done) {
       TreePath call = at(node);
       Element e = trees.getElement(call);
       CallRelevance relevance =
@@ -226,16 +113,10 @@ final class BodyPrescan extends TreeScanner<Void, Void> {
       if (relevance == CallRelevance.TOUCHES_OWNERSHIP
           || (relevance == CallRelevance.IF_RESULT_TRACKED
               && model.isTracked(trees.getTypeMirror(call)))) {
-        relevant = true;
+        done = true;
       }
     }
-    // The method's name has a method type, never a value's, and type arguments hold no values:
-    // only a qualifier and the arguments can.
-    if (node.getMethodSelect() instanceof MemberSelectTree) {
-      ((MemberSelectTree) node.getMethodSelect()).getExpression().accept(this, null);
-    }
-    walk(node.getArguments());
-    return null;
+    return super.visitMethodInvocation(node, unused);
   }
 
   /**
