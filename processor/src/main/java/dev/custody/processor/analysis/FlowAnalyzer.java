@@ -42,7 +42,6 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import com.sun.source.util.TreeScanner;
 import dev.custody.processor.model.CallContract;
 import dev.custody.processor.model.IdentityCache;
 import dev.custody.processor.model.Ownership;
@@ -1117,13 +1116,14 @@ final class FlowAnalyzer {
     // Throws caught here already joined the handlers' entry states where they were raised.
     resolveExits(mark, tree, PendingExit.Kind.THROW, null);
     closeScope(path, exits.size());
+    List<TrackedVar> resources = resourceVars(tree, path);
     for (int i = mark; i < exits.size(); i++) {
-      for (TrackedVar v : resourceVars(tree, path)) {
+      for (TrackedVar v : resources) {
         exits.get(i).state.forget(v.index);
       }
     }
     FlowState handlerEntry = frameOfTry.handlerEntry;
-    for (TrackedVar v : resourceVars(tree, path)) {
+    for (TrackedVar v : resources) {
       handlerEntry.forget(v.index);
       for (FlowState entry : frameOfTry.catchEntries) {
         entry.forget(v.index);
@@ -1293,7 +1293,7 @@ final class FlowAnalyzer {
    */
   private List<Element> captures(TreePath path) {
     Set<Element> found = new LinkedHashSet<>();
-    new TreeScanner<Void, Void>() {
+    new DirectScanner() {
       @Override
       public Void visitIdentifier(IdentifierTree node, Void unused) {
         Element e = ctx.trees.getElement(new TreePath(path, node));
