@@ -9,13 +9,13 @@ import java.util.List;
  * every call of the method.
  */
 public final class CallContract {
-  final boolean isStatic;
-  final boolean isConstructor;
-  final boolean dropsReceiver;
-  final boolean consumesReceiver;
-  final Ownership result;
-  final boolean mayPassArgumentThrough;
-  final boolean mayReturnTypeArgument;
+  private final boolean isStatic;
+  private final boolean isConstructor;
+  private final boolean dropsReceiver;
+  private final boolean consumesReceiver;
+  private final Ownership result;
+  private final boolean mayPassArgumentThrough;
+  private final boolean mayReturnTypeArgument;
   private final List<Ownership> parameters;
 
   CallContract(
@@ -34,7 +34,7 @@ public final class CallContract {
     this.result = result;
     this.mayPassArgumentThrough = mayPassArgumentThrough;
     this.mayReturnTypeArgument = mayReturnTypeArgument;
-    this.parameters = parameters;
+    this.parameters = List.copyOf(parameters);
   }
 
   public boolean isStatic() {
