@@ -337,14 +337,12 @@ public final class OwnershipModel {
   }
 
   private ExecutableElement findDropMethod(TypeElement type) {
-    List<ExecutableElement> methods = methodsIn(type.getEnclosedElements());
-    for (ExecutableElement m : methods) {
-      if (names.isClose(m.getSimpleName()) && isInstanceWithoutParameters(m)) {
-        return m;
-      }
+    ExecutableElement close = declaredClose(type);
+    if (close != null && isInstanceWithoutParameters(close)) {
+      return close;
     }
     // No close() of its own (rare): a hook named for closing that overrides an inherited method.
-    for (ExecutableElement m : methods) {
+    for (ExecutableElement m : methodsIn(type.getEnclosedElements())) {
       if (isInstanceWithoutParameters(m)
           && m.getSimpleName().toString().toLowerCase(java.util.Locale.ROOT).contains("close")
           && overridesInherited(m, type)) {
