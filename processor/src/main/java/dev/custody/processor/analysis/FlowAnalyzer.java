@@ -1475,7 +1475,6 @@ final class FlowAnalyzer {
     return new Conditions(state, state.copy());
   }
 
-  /** {@code x == null} / {@code x != null} on a tracked variable: the variable, else null. */
   /**
    * {@code x == null} / {@code x != null} on a tracked variable: the variable, else null. The
    * operand may assign it first, as in {@code while ((r = next()) != null)}; that assignment is
@@ -1922,9 +1921,9 @@ final class FlowAnalyzer {
    * {@code supplier.get()} on a {@code Supplier<Res>}: the functional method's result, seen through
    * the receiver's type arguments, is tracked, so it is owned, as the lambda implementing it is
    * checked to hand out an owned value. (Other generic methods, such as {@code List<Res>.get},
-   * return elements that stay owned by their container.)
+   * return elements that stay owned by their container.) Asked only for a call whose contract
+   * {@linkplain CallContract#mayReturnTypeArgument may return a type argument}.
    */
-  /** For a call whose contract {@linkplain CallContract#mayReturnTypeArgument may return a type argument}. */
   private boolean producesOwnedThroughFunctionalType(TreePath receiverPath, ExecutableElement method) {
     TypeMirror receiver = ctx.trees.getTypeMirror(receiverPath);
     if (!(receiver instanceof javax.lang.model.type.DeclaredType)) {
