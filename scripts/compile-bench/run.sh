@@ -28,8 +28,8 @@
 #
 # Harness options: --rounds N (7), --warmup N (3), --pairs N (steady-state JVM pairs, 3; 0 skips it),
 # --method isolated|interleaved (one JVM per configuration, or all in one), --configs
-# OFF,ON,WARM,NOOP,PLUGIN,WARM_PLUGIN (which of them, OFF first), --forked-rounds N (lang3, dense in a
-# fresh JVM per compilation, 5; 0 skips it), --forked-configs OFF,ON,NOOP,PLUGIN (which of them),
+# OFF,ON,ON_REFERENCED,WARM,NOOP,PLUGIN,WARM_PLUGIN (which of them, OFF first), --forked-rounds N (lang3, dense in a
+# fresh JVM per compilation, 5; 0 skips it), --forked-configs OFF,ON,ON_REFERENCED,NOOP,PLUGIN (which of them),
 # --stand-ins name=jar,... (plug-in jars measured in Custody's place in the same fresh-JVM rounds),
 # --classes N (dense tree size, 60), --jvms N (curve, 5), --scales 1,2,4,8 (growth), --timeout S (per growth input,
 # 120), --strict (exit 3 when a target is missed).

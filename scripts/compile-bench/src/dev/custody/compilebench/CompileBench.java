@@ -160,7 +160,7 @@ public final class CompileBench {
       throw new UncheckedIOException(e);
     }
     Javac javac = new Javac(jar);
-    for (Config config : new Config[] {Config.ON, Config.WARM, Config.PLUGIN}) {
+    for (Config config : new Config[] {Config.ON, Config.ON_REFERENCED, Config.WARM, Config.PLUGIN}) {
       Result r = javac.compile(config, Javac.javaFiles(src), classPath(), work.resolve("out-canary"));
       if (r.custodyMessages().size() != 1 || !r.custodyMessages().get(0).contains("[custody:leak]")) {
         failed = true;
@@ -172,7 +172,8 @@ public final class CompileBench {
       }
     }
     System.out.println(
-        "# canary: Custody reports the planted leak (ON, WARM and PLUGIN configurations)");
+        "# canary: Custody reports the planted leak (ON, ON_REFERENCED, WARM and PLUGIN"
+            + " configurations)");
   }
 
   /** One compilation of the dense tree with Custody: it must report nothing. Fast enough for CI. */
@@ -306,7 +307,7 @@ public final class CompileBench {
           Arrays.toString(
               Arrays.stream(thr).mapToObj(v -> String.format(Locale.ROOT, "%.3f", v)).toArray()));
       String head = String.format(Locale.ROOT, "%s, steady state: %s/OFF ", label, config);
-      if (config == Config.ON || config == Config.PLUGIN) {
+      if (config.isJudged()) {
         boolean ok = median(thr) <= target;
         missed |= !ok;
         summary.add(
@@ -488,7 +489,7 @@ public final class CompileBench {
           ratioProc,
           Arrays.stream(thr).min().orElse(0),
           Arrays.stream(thr).max().orElse(0));
-      if (config == Config.ON || config == Config.PLUGIN) {
+      if (config.isJudged()) {
         boolean ok = ratioThr <= target;
         if (!ok) {
           missed = true;
@@ -554,7 +555,7 @@ public final class CompileBench {
     }
     List<Forked> entries = new ArrayList<>();
     for (Config config : order) {
-      entries.add(new Forked(config.name(), config, jar, config == Config.ON || config == Config.PLUGIN));
+      entries.add(new Forked(config.name(), config, jar, config.isJudged()));
     }
     entries.addAll(standIns());
     Map<String, List<double[]>> results = new HashMap<>();

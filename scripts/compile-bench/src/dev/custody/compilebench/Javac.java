@@ -49,6 +49,8 @@ import javax.tools.ToolProvider;
  *       through the service loader and loads them in a fresh class loader for every compilation,
  *       as plain javac and Maven's compiler plugin do. This is the configuration the targets are
  *       judged on;
+ *   <li>{@code ON_REFERENCED}: {@code ON} with {@code -Acustody.glue=referenced}: drop glue only
+ *       for the classes whose own source file names it (none in the benchmark's inputs);
  *   <li>{@code WARM}: the same processors, instantiated afresh for every compilation from one class
  *       loader kept for the whole run (a build daemon that caches processor class loaders). Every
  *       call into Custody is timed: {@code init}, {@code process} and its ANALYZE listener, so
@@ -67,10 +69,16 @@ final class Javac {
   enum Config {
     OFF,
     ON,
+    ON_REFERENCED,
     WARM,
     NOOP,
     PLUGIN,
     WARM_PLUGIN;
+
+    /** Whether the targets are checked on it: the set-ups a build uses. */
+    boolean isJudged() {
+      return this == ON || this == ON_REFERENCED || this == PLUGIN;
+    }
 
     /** Whether Custody's own CPU time is measured (its code comes from the kept loader). */
     boolean isTimed() {
@@ -153,6 +161,8 @@ final class Javac {
     switch (config) {
       case OFF, WARM_PLUGIN -> options.add("-proc:none");
       case ON -> options.addAll(List.of("-processorpath", processorPath));
+      case ON_REFERENCED ->
+          options.addAll(List.of("-processorpath", processorPath, "-Acustody.glue=referenced"));
       case PLUGIN ->
           options.addAll(List.of("-proc:none", "-processorpath", processorPath, "-Xplugin:Custody"));
       case WARM, NOOP -> {}

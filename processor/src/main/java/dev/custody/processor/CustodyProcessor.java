@@ -5,6 +5,7 @@ import dev.custody.processor.codegen.DropGlueGenerator;
 import dev.custody.processor.javac.JavacHook;
 import dev.custody.processor.model.OwnershipModel;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -53,6 +54,11 @@ public final class CustodyProcessor extends AbstractProcessor {
     // incremental bookkeeping only sees generated files created through the wrapper's Filer.
     super.init(environment);
     options = CustodyOptions.from(environment.getOptions());
+    if (options.glueProblem() != null) {
+      environment
+          .getMessager()
+          .printMessage(Diagnostic.Kind.ERROR, "[custody] " + options.glueProblem());
+    }
     if (options.disabled()) {
       return;
     }
@@ -69,13 +75,37 @@ public final class CustodyProcessor extends AbstractProcessor {
 
   /** Returns why the checker cannot run here, or {@code null} once it is installed. */
   private String installChecker(ProcessingEnvironment environment) {
-    try {
-      Class.forName(JAVAC_API_CLASS, false, CustodyProcessor.class.getClassLoader());
-    } catch (ClassNotFoundException | LinkageError noJavacApi) {
+    if (!hasJavacApi()) {
       return "this compiler does not provide javac's API (module jdk.compiler)";
     }
-    // Only now may JavacHook, and through it com.sun.source, be loaded (the JVM links lazily).
     return JavacHook.install(environment, options, roots);
+  }
+
+  /** Until this says yes, JavacHook (and through it com.sun.source) must not be loaded. */
+  private static boolean hasJavacApi() {
+    try {
+      Class.forName(JAVAC_API_CLASS, false, CustodyProcessor.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError noJavacApi) {
+      return false;
+    }
+  }
+
+  /**
+   * Which classes get drop glue among those that can have it: all of them, or under {@code
+   * -Acustody.glue=referenced} those whose own source file names their glue (all of them again
+   * where javac's tree API cannot tell).
+   */
+  private Predicate<TypeElement> glueWanted() {
+    Predicate<TypeElement> referenced = null;
+    if (options.glueReferencedOnly() && hasJavacApi()) {
+      try {
+        referenced = JavacHook.glueReferences(processingEnv);
+      } catch (RuntimeException | LinkageError failure) {
+        referenced = null;
+      }
+    }
+    return referenced != null ? referenced : type -> true;
   }
 
   private void reportChecksDisabled(String problem) {
@@ -108,7 +138,7 @@ public final class CustodyProcessor extends AbstractProcessor {
       if (dropGlue == null) {
         OwnershipModel model =
             new OwnershipModel(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-        dropGlue = new DropGlueGenerator(processingEnv, model);
+        dropGlue = new DropGlueGenerator(processingEnv, model, glueWanted());
       }
       dropGlue.process(round);
     } catch (RuntimeException failure) {

@@ -15,6 +15,28 @@ class CustodyOptionsTest {
     assertThat(options.requireJavac()).isFalse();
     assertThat(options.disabled()).isFalse();
     assertThat(options.sarifFile()).isNull();
+    assertThat(options.glueReferencedOnly()).isFalse();
+    assertThat(options.glueProblem()).isNull();
+  }
+
+  @Test
+  void glueTakesOneOfTwoWords() {
+    assertThat(CustodyOptions.from(Map.of("custody.glue", "all")).glueReferencedOnly()).isFalse();
+    assertThat(CustodyOptions.from(Map.of("custody.glue", " referenced ")).glueReferencedOnly())
+        .isTrue();
+    assertThat(CustodyOptions.from(Map.of("custody.glue", "referenced")).glueProblem()).isNull();
+  }
+
+  @Test
+  void anUnknownOrMissingGlueValueIsAProblemAndLeavesGlueForEveryClass() {
+    CustodyOptions unknown = CustodyOptions.from(Map.of("custody.glue", "Referenced"));
+    assertThat(unknown.glueReferencedOnly()).isFalse();
+    assertThat(unknown.glueProblem()).startsWith("-Acustody.glue=Referenced is not a known value");
+    Map<String, String> bare = new HashMap<>();
+    bare.put("custody.glue", null);
+    CustodyOptions missing = CustodyOptions.from(bare);
+    assertThat(missing.glueReferencedOnly()).isFalse();
+    assertThat(missing.glueProblem()).startsWith("-Acustody.glue= is not a known value");
   }
 
   @Test

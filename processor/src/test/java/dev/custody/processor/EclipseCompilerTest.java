@@ -61,11 +61,35 @@ class EclipseCompilerTest {
     assertThat(result.custodyMessages()).isEmpty();
   }
 
+  @Test
+  void glueReferencedCannotTellWithoutJavacsTrees_soEveryClassGetsGlue() throws IOException {
+    Result result = compileWithEcj(List.of("-A" + CustodyOptions.GLUE + "=referenced"));
+
+    assertWithMessage("ECJ output:%n%s", result.output).that(result.success).isTrue();
+    // Holder closes its field by hand and never names its glue; javac would generate none.
+    assertThat(Files.exists(temp.resolve("out/sample/Holder_DropGlue.class"))).isTrue();
+  }
+
   private Result compileWithEcj(List<String> extraOptions) throws IOException {
     Path sources = Files.createDirectories(temp.resolve("src/sample"));
     Files.write(sources.resolve("Resource.java"), Samples.RESOURCE.getBytes(StandardCharsets.UTF_8));
     Files.write(
         sources.resolve("Broken.java"), Samples.USE_AFTER_MOVE.getBytes(StandardCharsets.UTF_8));
+    Files.writeString(
+        sources.resolve("Holder.java"),
+        String.join(
+            "\n",
+            "package sample;",
+            "",
+            "final class Holder implements AutoCloseable {",
+            "  private final Resource resource = new Resource();",
+            "",
+            "  @Override",
+            "  public void close() {",
+            "    resource.close();",
+            "  }",
+            "}",
+            ""));
     Path out = Files.createDirectories(temp.resolve("out"));
 
     JavaCompiler ecj = new EclipseCompiler();
@@ -88,7 +112,9 @@ class EclipseCompilerTest {
               options,
               null,
               files.getJavaFileObjects(
-                  sources.resolve("Resource.java").toFile(), sources.resolve("Broken.java").toFile()));
+                  sources.resolve("Resource.java").toFile(),
+                  sources.resolve("Broken.java").toFile(),
+                  sources.resolve("Holder.java").toFile()));
       task.setProcessors(List.of(new CustodyProcessor(), new OwnershipAnnotationsClaimer()));
       boolean success = task.call();
       return new Result(success, diagnostics.getDiagnostics(), output.toString());

@@ -24,7 +24,11 @@ class OptionsTest {
   void optionsAreDeclaredSoLintAcceptsThem() {
     assertThat(new CustodyProcessor().getSupportedOptions())
         .containsExactly(
-            "custody.warnings", "custody.requireJavac", "custody.disable", "custody.sarif");
+            "custody.warnings",
+            "custody.requireJavac",
+            "custody.disable",
+            "custody.sarif",
+            "custody.glue");
     Compilation compilation =
         javac()
             .withProcessors(new CustodyProcessor(), new OwnershipAnnotationsClaimer())
@@ -34,7 +38,8 @@ class OptionsTest {
                 "-Acustody.warnings=true",
                 "-Acustody.requireJavac=true",
                 "-Acustody.disable=false",
-                "-Acustody.sarif=" + temp.resolve("r.sarif"))
+                "-Acustody.sarif=" + temp.resolve("r.sarif"),
+                "-Acustody.glue=referenced")
             .compile(Samples.resource(), Samples.clean());
     assertThat(compilation).succeededWithoutWarnings();
   }

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -66,6 +67,8 @@ public final class DropGlueGenerator {
   private final SourceVersion sourceVersion;
   private final OwnershipModel model;
   private final GlueTypes glueTypes;
+  /** Asked last, of the types that could have glue: whether to write theirs. */
+  private final Predicate<TypeElement> wanted;
 
   /** Qualified names of the types already handled (glue written, or an error reported). */
   private final Set<String> done = new HashSet<>();
@@ -74,7 +77,18 @@ public final class DropGlueGenerator {
   /** Types waiting for a later round because a field's type does not resolve yet. */
   private final Set<String> deferred = new LinkedHashSet<>();
 
+  /** A generator that writes glue for every type that can have it. */
   public DropGlueGenerator(ProcessingEnvironment env, OwnershipModel model) {
+    this(env, model, type -> true);
+  }
+
+  /**
+   * A generator that writes glue for the types that can have it and that {@code wanted} accepts
+   * (under {@code -Acustody.glue=referenced}, those whose own source file names their glue).
+   */
+  public DropGlueGenerator(
+      ProcessingEnvironment env, OwnershipModel model, Predicate<TypeElement> wanted) {
+    this.wanted = wanted;
     this.filer = env.getFiler();
     this.messager = env.getMessager();
     this.elements = env.getElementUtils();
@@ -111,7 +125,7 @@ public final class DropGlueGenerator {
         }
         continue;
       }
-      if (shouldGenerate(type)) {
+      if (shouldGenerate(type) && wanted.test(type)) {
         generate(type);
       }
     }

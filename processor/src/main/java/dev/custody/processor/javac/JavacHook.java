@@ -6,8 +6,10 @@ import dev.custody.processor.CustodyOptions;
 import dev.custody.processor.RootTypes;
 import dev.custody.processor.analysis.OwnershipChecker;
 import dev.custody.processor.environment.EnvironmentUnwrapper;
+import java.util.function.Predicate;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
@@ -27,30 +29,47 @@ public final class JavacHook {
    */
   public static String install(
       ProcessingEnvironment environment, CustodyOptions options, RootTypes roots) {
+    ProcessingEnvironment javac = javacEnvironment(environment);
+    if (javac == null) {
+      return "the annotation processing environment ("
+          + environment.getClass().getName()
+          + ") is not javac's and holds no javac environment Custody can find";
+    }
+    JavacTask task = taskOf(javac);
+    if (CompilationSessions.claim(task)) {
+      Trees trees = Trees.instance(javac);
+      // javac's own Messager: the wrapper's may be gone or filtered by the time we report.
+      Messager messager = javac.getMessager();
+      task.addTaskListener(
+          new CheckingTaskListener(
+              trees,
+              () -> new OwnershipChecker(trees, javac.getElementUtils(), javac.getTypeUtils()),
+              roots::contains,
+              options,
+              message -> messager.printMessage(Diagnostic.Kind.WARNING, message)));
+    }
+    return null;
+  }
+
+  /**
+   * For {@code -Acustody.glue=referenced}: which classes' own source files name their drop glue;
+   * {@code null} when javac is not found behind {@code environment} (then every class gets glue).
+   */
+  public static Predicate<TypeElement> glueReferences(ProcessingEnvironment environment) {
+    ProcessingEnvironment javac = javacEnvironment(environment);
+    return javac == null ? null : new GlueReferences(Trees.instance(javac));
+  }
+
+  /** javac's own environment, behind build-tool wrappers; {@code null} when there is none. */
+  private static ProcessingEnvironment javacEnvironment(ProcessingEnvironment environment) {
     ProcessingEnvironment candidate = environment;
     for (int depth = 0; candidate != null && depth <= EnvironmentUnwrapper.MAX_DEPTH; depth++) {
-      JavacTask task = taskOf(candidate);
-      if (task != null) {
-        if (CompilationSessions.claim(task)) {
-          Trees trees = Trees.instance(candidate);
-          ProcessingEnvironment javac = candidate;
-          // javac's own Messager: the wrapper's may be gone or filtered by the time we report.
-          Messager messager = candidate.getMessager();
-          task.addTaskListener(
-              new CheckingTaskListener(
-                  trees,
-                  () -> new OwnershipChecker(trees, javac.getElementUtils(), javac.getTypeUtils()),
-                  roots::contains,
-                  options,
-                  message -> messager.printMessage(Diagnostic.Kind.WARNING, message)));
-        }
-        return null;
+      if (taskOf(candidate) != null) {
+        return candidate;
       }
       candidate = EnvironmentUnwrapper.unwrapOnce(candidate);
     }
-    return "the annotation processing environment ("
-        + environment.getClass().getName()
-        + ") is not javac's and holds no javac environment Custody can find";
+    return null;
   }
 
   private static JavacTask taskOf(ProcessingEnvironment environment) {

@@ -91,7 +91,8 @@ class CustodyPluginTest {
     assertThat(warnings.get(0))
         .isEqualTo(
             "[custody] unknown -Xplugin:Custody argument(s) [custody.warning]; known:"
-                + " [custody.disable, custody.requireJavac, custody.sarif, custody.warnings],"
+                + " [custody.disable, custody.glue, custody.requireJavac, custody.sarif,"
+                + " custody.warnings],"
                 + " each as name or name=value");
   }
 
