@@ -67,6 +67,7 @@ class EclipseCompilerTest {
 
     assertWithMessage("ECJ output:%n%s", result.output).that(result.success).isTrue();
     // Holder closes its field by hand and never names its glue; javac would generate none.
+    assertThat(Files.exists(temp.resolve("generated/sample/Holder_DropGlue.java"))).isTrue();
     assertThat(Files.exists(temp.resolve("out/sample/Holder_DropGlue.class"))).isTrue();
   }
 
@@ -102,6 +103,7 @@ class EclipseCompilerTest {
           List.of(
               "--release", "17",
               "-d", out.toString(),
+              "-s", Files.createDirectories(temp.resolve("generated")).toString(),
               "-classpath", System.getProperty("java.class.path")));
       options.addAll(extraOptions);
       JavaCompiler.CompilationTask task =
