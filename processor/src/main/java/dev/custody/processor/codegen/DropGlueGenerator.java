@@ -259,13 +259,18 @@ public final class DropGlueGenerator {
   }
 
   static ClassName glueClassName(TypeElement type) {
+    String pkg = GlueTypes.packageOf(type).getQualifiedName().toString();
+    return ClassName.get(pkg, glueSimpleName(type));
+  }
+
+  /** The simple name of {@code type}'s glue ({@code Pool_Slot_DropGlue} for {@code Pool.Slot}). */
+  public static String glueSimpleName(TypeElement type) {
     List<String> names = new ArrayList<>();
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       names.add(e.getSimpleName().toString());
     }
     Collections.reverse(names);
-    String pkg = GlueTypes.packageOf(type).getQualifiedName().toString();
-    return ClassName.get(pkg, String.join("_", names) + GLUE_SUFFIX);
+    return String.join("_", names) + GLUE_SUFFIX;
   }
 
   /**

@@ -4,8 +4,10 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.custody.processor.codegen.DropGlueGenerator;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -23,8 +25,10 @@ import javax.tools.JavaFileObject;
  */
 public final class GlueReferences implements Predicate<TypeElement> {
   private final Trees trees;
-  /** Each file's text, read once per compilation; {@code null} when it cannot be read. */
+  /** The text of each file read so far, except those that count as naming everything. */
   private final Map<JavaFileObject, String> texts = new IdentityHashMap<>();
+  /** Files that count as naming every glue: unreadable, or with a Unicode escape. */
+  private final Set<JavaFileObject> opaque = Collections.newSetFromMap(new IdentityHashMap<>());
 
   GlueReferences(Trees trees) {
     this.trees = trees;
@@ -41,12 +45,17 @@ public final class GlueReferences implements Predicate<TypeElement> {
       return true;
     }
     JavaFileObject file = path.getCompilationUnit().getSourceFile();
-    String text = texts.computeIfAbsent(file, GlueReferences::read);
-    if (text == null || text.contains("\\u")) {
-      return true;
+    String text = texts.get(file);
+    if (text == null && !opaque.contains(file)) {
+      text = read(file);
+      if (text == null || text.contains("\\u")) {
+        opaque.add(file);
+        text = null;
+      } else {
+        texts.put(file, text);
+      }
     }
-    String qualified = DropGlueGenerator.glueQualifiedName(type);
-    return namesIdentifier(text, qualified.substring(qualified.lastIndexOf('.') + 1));
+    return text == null || namesIdentifier(text, DropGlueGenerator.glueSimpleName(type));
   }
 
   /** Whether {@code name} occurs in {@code text} as a whole identifier. */
