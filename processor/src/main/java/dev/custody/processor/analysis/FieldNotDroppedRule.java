@@ -3,7 +3,10 @@ package dev.custody.processor.analysis;
 import static dev.custody.processor.diagnostics.DiagnosticKind.FIELD_NOT_DROPPED;
 
 import com.sun.source.util.TreePath;
+import dev.custody.processor.codegen.DropGlueGenerator;
+import java.util.StringJoiner;
 import java.util.function.Supplier;
+import javax.lang.model.element.VariableElement;
 
 /**
  * {@code field-not-dropped} (Rust's drop glue, which Java lacks): the {@code close()} of a class
@@ -19,14 +22,30 @@ final class FieldNotDroppedRule {
   }
 
   /** {@code close()} is left at {@code where} while {@code field} may still hold its value. */
-  void exit(FlowState s, TrackedVar field, Supplier<String> where) {
+  void exit(FlowState s, TrackedVar field, Supplier<String> where, MethodFrame frame) {
     if (s.holds.get(field.index)) {
       findings.report(
           FIELD_NOT_DROPPED,
           field.declaration,
           field.element,
-          "owned " + field.display() + " may still hold its value when close() is left by " + where.get() + "; drop every owned field on every path, e.g. 'try (a; b) {}' or the generated drop glue");
+          "owned " + field.display() + " may still hold its value when close() is left by " + where.get() + "; drop every owned field on every path, e.g. " + glueCall(frame) + "'try (a; b) {}'");
     }
+  }
+
+  /**
+   * The call to the class's drop glue, named so that the user can write it (with {@code
+   * -Acustody.glue=referenced} the glue exists only once the class names it), or nothing for a
+   * class that gets no glue.
+   */
+  private static String glueCall(MethodFrame frame) {
+    if (frame.fieldOwner == null || !DropGlueGenerator.isCandidate(frame.fieldOwner)) {
+      return "";
+    }
+    StringJoiner fields = new StringJoiner(", ");
+    for (VariableElement f : frame.ownedFields) {
+      fields.add(f.getSimpleName());
+    }
+    return "'" + DropGlueGenerator.glueSimpleName(frame.fieldOwner) + "." + DropGlueGenerator.DROP_METHOD + "(" + fields + ");' (the generated drop glue) or ";
   }
 
   /** {@code close()} drops {@code field} at {@code at} without tolerating null. */

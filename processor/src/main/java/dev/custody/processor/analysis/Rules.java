@@ -366,7 +366,7 @@ final class Rules {
       } else if (v.role == TrackedVar.Role.FIELD) {
         switch (frame.kind) {
           case CLOSE:
-            checks.fieldNotDropped.exit(s, v, where);
+            checks.fieldNotDropped.exit(s, v, where, frame);
             break;
           case CONSTRUCTOR:
             if (throwing) {

@@ -166,7 +166,11 @@ public final class DropGlueGenerator {
     return true;
   }
 
-  private static boolean isCandidate(TypeElement type) {
+  /**
+   * Whether {@code type} is a kind of class that gets glue when it has owned fields: a top-level or
+   * member class, record or enum.
+   */
+  public static boolean isCandidate(TypeElement type) {
     ElementKind kind = type.getKind();
     if (kind != ElementKind.CLASS && kind != ElementKind.RECORD && kind != ElementKind.ENUM) {
       return false;

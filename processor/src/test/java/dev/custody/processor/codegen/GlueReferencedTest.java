@@ -228,7 +228,48 @@ class GlueReferencedTest {
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
     assertThat(compilation).hadWarningContaining("[custody:field-not-dropped]");
+    // The message names the call to write, after which the next build generates the glue.
+    assertThat(compilation)
+        .hadWarningContaining(
+            "e.g. 'Forgetful_DropGlue.drop(socket);' (the generated drop glue) or 'try (a; b) {}'");
     assertThat(generated(compilation, "app.Forgetful_DropGlue")).isFalse();
+  }
+
+  @Test
+  void aLocalClassGetsNoGlue_soItsMessageNamesNone() {
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new CustodyProcessor(), new OwnershipAnnotationsClaimer())
+            .withOptions("-Acustody.warnings=true")
+            .compile(
+                SOCKET,
+                JavaFileObjects.forSourceString(
+                    "app.Outer",
+                    """
+                    package app;
+
+                    import net.Socket;
+
+                    final class Outer {
+                      static void run() {
+                        final class Forgetful implements AutoCloseable {
+                          private final Socket socket = Socket.connect();
+
+                          @Override
+                          public void close() {}
+                        }
+                        try (Forgetful f = new Forgetful()) {
+                          f.hashCode();
+                        }
+                      }
+                    }
+                    """));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[custody:field-not-dropped]");
+    assertThat(compilation)
+        .hadWarningContaining("drop every owned field on every path, e.g. 'try (a; b) {}'");
+    assertThat(compilation.generatedSourceFiles()).isEmpty();
   }
 
   @Test
