@@ -35,37 +35,59 @@ import org.junit.jupiter.api.Test;
  */
 class IsolatingProcessorContractTest {
 
+  private static final JavaFileObject[] SOURCES = {
+    JavaFileObjects.forSourceString(
+        "net.Socket",
+        "package net;\n"
+            + "@dev.custody.Owned public class Socket implements AutoCloseable {\n"
+            + "  @Override public void close() {}\n"
+            + "}\n"),
+    JavaFileObjects.forSourceString(
+        "app.Connection",
+        "package app;\n"
+            + "public class Connection implements AutoCloseable {\n"
+            + "  private final net.Socket socket = new net.Socket();\n"
+            + "  @Override public void close() { socket.close(); }\n"
+            + "}\n"),
+    JavaFileObjects.forSourceString(
+        "app.Pool",
+        "package app;\n"
+            + "public class Pool implements AutoCloseable {\n"
+            + "  private final net.Socket first = new net.Socket();\n"
+            + "  private final net.Socket second = new net.Socket();\n"
+            + "  @Override public void close() { Pool_DropGlue.drop(first, second); }\n"
+            + "}\n")
+  };
+
+  private static Compilation compileBehindWrapper(
+      RecordingEnvironment environment, String... options) {
+    return javac()
+        .withProcessors(
+            new dev.custody.processor.testing.WrappingProcessor(
+                new CustodyProcessor(), environment::wrap),
+            new OwnershipAnnotationsClaimer())
+        .withOptions((Object[]) options)
+        .compile(SOURCES);
+  }
+
+  @Test
+  void glueReferencedFindsJavacBehindTheWrapper_andDecidesFromTheClasssOwnFile() {
+    RecordingEnvironment environment = new RecordingEnvironment();
+    Compilation compilation = compileBehindWrapper(environment, "-Acustody.glue=referenced");
+
+    assertThat(compilation).succeeded();
+    assertThat(environment.created.stream().map(f -> f.name.toString()))
+        .containsExactly("app.Pool_DropGlue");
+    assertThat(environment.created.get(0).originatingElements).hasLength(1);
+    assertThat(((TypeElement) environment.created.get(0).originatingElements[0]).getQualifiedName()
+            .toString())
+        .isEqualTo("app.Pool");
+  }
+
   @Test
   void everyGeneratedFileHasExactlyOneOriginatingType() {
     RecordingEnvironment environment = new RecordingEnvironment();
-    Compilation compilation =
-        javac()
-            .withProcessors(
-                new dev.custody.processor.testing.WrappingProcessor(
-                    new CustodyProcessor(), environment::wrap),
-                new OwnershipAnnotationsClaimer())
-            .compile(
-                JavaFileObjects.forSourceString(
-                    "net.Socket",
-                    "package net;\n"
-                        + "@dev.custody.Owned public class Socket implements AutoCloseable {\n"
-                        + "  @Override public void close() {}\n"
-                        + "}\n"),
-                JavaFileObjects.forSourceString(
-                    "app.Connection",
-                    "package app;\n"
-                        + "public class Connection implements AutoCloseable {\n"
-                        + "  private final net.Socket socket = new net.Socket();\n"
-                        + "  @Override public void close() { socket.close(); }\n"
-                        + "}\n"),
-                JavaFileObjects.forSourceString(
-                    "app.Pool",
-                    "package app;\n"
-                        + "public class Pool implements AutoCloseable {\n"
-                        + "  private final net.Socket first = new net.Socket();\n"
-                        + "  private final net.Socket second = new net.Socket();\n"
-                        + "  @Override public void close() { Pool_DropGlue.drop(first, second); }\n"
-                        + "}\n"));
+    Compilation compilation = compileBehindWrapper(environment);
 
     assertThat(compilation).succeeded();
     assertWithMessage("files created through the Filer").that(environment.created).isNotEmpty();
