@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * glue, checks the generated glue itself without complaint, and still reports a forgotten field.
  */
 class DropGlueEndToEndTest {
-  private static final JavaFileObject SOCKET =
+  /** A tracked socket with a factory; also used by {@link GlueReferencedTest}. */
+  static final JavaFileObject SOCKET =
       JavaFileObjects.forSourceString(
           "net.Socket",
           """

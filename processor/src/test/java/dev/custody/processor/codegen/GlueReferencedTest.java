@@ -18,22 +18,7 @@ import org.junit.jupiter.api.Test;
  * it; by default, and for any value but {@code referenced}, glue for every class with owned fields.
  */
 class GlueReferencedTest {
-  private static final JavaFileObject SOCKET =
-      JavaFileObjects.forSourceString(
-          "net.Socket",
-          """
-          package net;
-
-          @dev.custody.Owned
-          public class Socket implements java.io.Closeable {
-            public static Socket connect() {
-              return new Socket();
-            }
-
-            @Override
-            public void close() throws java.io.IOException {}
-          }
-          """);
+  private static final JavaFileObject SOCKET = DropGlueEndToEndTest.SOCKET;
 
   /** Delegates to its glue. */
   private static final JavaFileObject CONNECTION =
