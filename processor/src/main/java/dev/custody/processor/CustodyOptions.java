@@ -55,7 +55,8 @@ public final class CustodyOptions {
 
   public static CustodyOptions from(Map<String, String> options) {
     String sarif = options.get(SARIF);
-    String glue = !options.containsKey(GLUE) ? GLUE_ALL : Objects.toString(options.get(GLUE), "").trim();
+    String glue =
+        options.containsKey(GLUE) ? Objects.toString(options.get(GLUE), "").trim() : GLUE_ALL;
     boolean knownGlue = glue.equals(GLUE_ALL) || glue.equals(GLUE_REFERENCED);
     return new CustodyOptions(
         flag(options, WARNINGS),

@@ -97,15 +97,17 @@ public final class CustodyProcessor extends AbstractProcessor {
    * where javac's tree API cannot tell).
    */
   private Predicate<TypeElement> glueWanted() {
-    Predicate<TypeElement> referenced = null;
     if (options.glueReferencedOnly() && hasJavacApi()) {
       try {
-        referenced = JavacHook.glueReferences(processingEnv);
+        Predicate<TypeElement> referenced = JavacHook.glueReferences(processingEnv);
+        if (referenced != null) {
+          return referenced;
+        }
       } catch (RuntimeException | LinkageError failure) {
-        referenced = null;
+        // Not knowing which glue is named, generate all of it: nothing the build needs is lost.
       }
     }
-    return referenced != null ? referenced : type -> true;
+    return type -> true;
   }
 
   private void reportChecksDisabled(String problem) {
