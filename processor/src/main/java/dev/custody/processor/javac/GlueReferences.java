@@ -36,6 +36,15 @@ public final class GlueReferences implements Predicate<TypeElement> {
 
   @Override
   public boolean test(TypeElement type) {
+    try {
+      return namedByItsFile(type);
+    } catch (RuntimeException unexpected) {
+      // Not knowing, generate: glue nobody calls costs time, missing glue breaks the build.
+      return true;
+    }
+  }
+
+  private boolean namedByItsFile(TypeElement type) {
     TypeElement outermost = type;
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       outermost = (TypeElement) e;
