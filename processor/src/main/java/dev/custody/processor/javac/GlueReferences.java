@@ -4,12 +4,10 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.custody.processor.codegen.DropGlueGenerator;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Predicate;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 
@@ -25,10 +23,11 @@ import javax.tools.JavaFileObject;
  */
 public final class GlueReferences implements Predicate<TypeElement> {
   private final Trees trees;
-  /** The text of each file read so far, except those that count as naming everything. */
-  private final Map<JavaFileObject, String> texts = new IdentityHashMap<>();
-  /** Files that count as naming every glue: unreadable, or with a Unicode escape. */
-  private final Set<JavaFileObject> opaque = Collections.newSetFromMap(new IdentityHashMap<>());
+  /**
+   * The text of each file read so far; empty for a file that counts as naming every glue
+   * (unreadable, or with a Unicode escape).
+   */
+  private final Map<JavaFileObject, Optional<String>> texts = new IdentityHashMap<>();
 
   GlueReferences(Trees trees) {
     this.trees = trees;
@@ -45,26 +44,13 @@ public final class GlueReferences implements Predicate<TypeElement> {
   }
 
   private boolean namedByItsFile(TypeElement type) {
-    TypeElement outermost = type;
-    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
-      outermost = (TypeElement) e;
-    }
-    TreePath path = trees.getPath(outermost);
+    TreePath path = trees.getPath(type);
     if (path == null) {
       return true;
     }
-    JavaFileObject file = path.getCompilationUnit().getSourceFile();
-    String text = texts.get(file);
-    if (text == null && !opaque.contains(file)) {
-      text = read(file);
-      if (text == null || text.contains("\\u")) {
-        opaque.add(file);
-        text = null;
-      } else {
-        texts.put(file, text);
-      }
-    }
-    return text == null || namesIdentifier(text, DropGlueGenerator.glueSimpleName(type));
+    Optional<String> text =
+        texts.computeIfAbsent(path.getCompilationUnit().getSourceFile(), GlueReferences::read);
+    return text.isEmpty() || namesIdentifier(text.get(), DropGlueGenerator.glueSimpleName(type));
   }
 
   /** Whether {@code name} occurs in {@code text} as a whole identifier. */
@@ -79,12 +65,16 @@ public final class GlueReferences implements Predicate<TypeElement> {
     return false;
   }
 
-  private static String read(JavaFileObject file) {
+  private static Optional<String> read(JavaFileObject file) {
     try {
       CharSequence content = file.getCharContent(true);
-      return content == null ? null : content.toString();
+      if (content == null) {
+        return Optional.empty();
+      }
+      String text = content.toString();
+      return text.contains("\\u") ? Optional.empty() : Optional.of(text);
     } catch (IOException | RuntimeException unreadable) {
-      return null;
+      return Optional.empty();
     }
   }
 }
