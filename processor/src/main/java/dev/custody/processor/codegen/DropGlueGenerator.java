@@ -67,7 +67,10 @@ public final class DropGlueGenerator {
   private final SourceVersion sourceVersion;
   private final OwnershipModel model;
   private final GlueTypes glueTypes;
-  /** Asked last, of the types that could have glue: whether to write theirs. */
+  /**
+   * Whether to write a candidate type's glue; asked before its fields are looked at, as under
+   * {@code referenced} it turns most types away for the price of a lookup.
+   */
   private final Predicate<TypeElement> wanted;
 
   /** Qualified names of the types already handled (glue written, or an error reported). */
@@ -114,7 +117,9 @@ public final class DropGlueGenerator {
       collectTypes(root, work);
     }
     for (TypeElement type : work) {
-      if (!isCandidate(type) || done.contains(type.getQualifiedName().toString())) {
+      if (!isCandidate(type)
+          || done.contains(type.getQualifiedName().toString())
+          || !wanted.test(type)) {
         continue;
       }
       if (hasUnresolvedFields(type)) {
@@ -125,9 +130,7 @@ public final class DropGlueGenerator {
         }
         continue;
       }
-      if (shouldGenerate(type) && wanted.test(type)) {
-        generate(type);
-      }
+      generate(type);
     }
   }
 

@@ -4,9 +4,11 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.custody.processor.codegen.DropGlueGenerator;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
@@ -16,18 +18,18 @@ import javax.tools.JavaFileObject;
  * class's drop glue, as its {@code close()} does when it delegates to it.
  *
  * <p>Reads the file's text, which javac keeps after parsing, rather than walking its tree: one
- * search per class instead of a walk of every file. It errs only towards generating: a mention in
- * a comment or string counts, a file whose text cannot be read counts, and so does a file with a
- * Unicode escape (an identifier may be spelled with one). The decision depends on the class's own
+ * search per file for the identifiers that end in the glue suffix, then a lookup per class. It
+ * errs only towards generating: a mention in a comment or string counts, a file whose text cannot
+ * be read counts, and so does a file with a Unicode escape (an identifier may be spelled with one). The decision depends on the class's own
  * file only, so the processor stays isolating for Gradle.
  */
 public final class GlueReferences implements Predicate<TypeElement> {
   private final Trees trees;
   /**
-   * The text of each file read so far; empty for a file that counts as naming every glue
+   * The glue names in each file read so far; empty for a file that counts as naming every glue
    * (unreadable, or with a Unicode escape).
    */
-  private final Map<JavaFileObject, Optional<String>> texts = new IdentityHashMap<>();
+  private final Map<JavaFileObject, Optional<Set<String>>> glueNames = new IdentityHashMap<>();
 
   GlueReferences(Trees trees) {
     this.trees = trees;
@@ -44,37 +46,61 @@ public final class GlueReferences implements Predicate<TypeElement> {
   }
 
   private boolean namedByItsFile(TypeElement type) {
-    TreePath path = trees.getPath(type);
+    // The outermost class's path: javac finds it among the file's top-level declarations, where
+    // a member class's path would take a walk through the file's trees.
+    TypeElement outermost = type;
+    while (outermost.getEnclosingElement() instanceof TypeElement) {
+      outermost = (TypeElement) outermost.getEnclosingElement();
+    }
+    TreePath path = trees.getPath(outermost);
     if (path == null) {
       return true;
     }
-    Optional<String> text =
-        texts.computeIfAbsent(path.getCompilationUnit().getSourceFile(), GlueReferences::read);
-    return text.isEmpty() || namesIdentifier(text.get(), DropGlueGenerator.glueSimpleName(type));
+    Optional<Set<String>> named =
+        glueNames.computeIfAbsent(
+            path.getCompilationUnit().getSourceFile(), GlueReferences::glueNamesOf);
+    return named.isEmpty() || named.get().contains(DropGlueGenerator.glueSimpleName(type));
   }
 
-  /** Whether {@code name} occurs in {@code text} as a whole identifier. */
-  static boolean namesIdentifier(String text, String name) {
-    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      int end = at + name.length();
-      if ((at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1)))
-          && (end == text.length() || !Character.isJavaIdentifierPart(text.charAt(end)))) {
-        return true;
+  private static Optional<Set<String>> glueNamesOf(JavaFileObject file) {
+    String text = read(file);
+    return text == null ? Optional.empty() : Optional.of(glueNamesIn(text));
+  }
+
+  /**
+   * The whole identifiers in {@code text} that end in the glue suffix: one search per file, after
+   * which each of its classes is a lookup.
+   */
+  static Set<String> glueNamesIn(String text) {
+    Set<String> names = new HashSet<>();
+    String suffix = DropGlueGenerator.GLUE_SUFFIX;
+    int at = text.indexOf(suffix);
+    while (at >= 0) {
+      int start = at;
+      while (start > 0 && Character.isJavaIdentifierPart(text.charAt(start - 1))) {
+        start--;
       }
+      int end = at + suffix.length();
+      while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
+        end++;
+      }
+      names.add(text.substring(start, end));
+      at = text.indexOf(suffix, end);
     }
-    return false;
+    return names;
   }
 
-  private static Optional<String> read(JavaFileObject file) {
+  /** The file's text; null when it cannot be read or may spell an identifier with an escape. */
+  private static String read(JavaFileObject file) {
     try {
       CharSequence content = file.getCharContent(true);
       if (content == null) {
-        return Optional.empty();
+        return null;
       }
       String text = content.toString();
-      return text.contains("\\u") ? Optional.empty() : Optional.of(text);
+      return text.contains("\\u") ? null : text;
     } catch (IOException | RuntimeException unreadable) {
-      return Optional.empty();
+      return null;
     }
   }
 }
