@@ -26,10 +26,11 @@ import javax.tools.JavaFileObject;
 public final class GlueReferences implements Predicate<TypeElement> {
   private final Trees trees;
   /**
-   * The glue names in each file read so far; empty for a file that counts as naming every glue
-   * (unreadable, or with a Unicode escape).
+   * The glue names in the file of each outermost class asked about; empty for a file that counts
+   * as naming every glue (unreadable, or with a Unicode escape). Most files declare one outermost
+   * class and many nested ones: each file is found and searched about once.
    */
-  private final Map<JavaFileObject, Optional<Set<String>>> glueNames = new IdentityHashMap<>();
+  private final Map<TypeElement, Optional<Set<String>>> glueNames = new IdentityHashMap<>();
 
   GlueReferences(Trees trees) {
     this.trees = trees;
@@ -46,24 +47,24 @@ public final class GlueReferences implements Predicate<TypeElement> {
   }
 
   private boolean namedByItsFile(TypeElement type) {
-    // The outermost class's path: javac finds it among the file's top-level declarations, where
-    // a member class's path would take a walk through the file's trees.
     TypeElement outermost = type;
     while (outermost.getEnclosingElement() instanceof TypeElement) {
       outermost = (TypeElement) outermost.getEnclosingElement();
     }
-    TreePath path = trees.getPath(outermost);
-    if (path == null) {
+    Optional<Set<String>> named = glueNames.computeIfAbsent(outermost, this::glueNamesInFileOf);
+    if (named.isEmpty()) {
       return true;
     }
-    Optional<Set<String>> named =
-        glueNames.computeIfAbsent(
-            path.getCompilationUnit().getSourceFile(), GlueReferences::glueNamesOf);
-    return named.isEmpty() || named.get().contains(DropGlueGenerator.glueSimpleName(type));
+    // Most files name no glue at all: no name to build for their classes.
+    return !named.get().isEmpty()
+        && named.get().contains(DropGlueGenerator.glueSimpleName(type));
   }
 
-  private static Optional<Set<String>> glueNamesOf(JavaFileObject file) {
-    String text = read(file);
+  private Optional<Set<String>> glueNamesInFileOf(TypeElement outermost) {
+    // An outermost class's path is found among its file's top-level declarations; a nested
+    // class's would take a walk through the file's trees.
+    TreePath path = trees.getPath(outermost);
+    String text = path == null ? null : read(path.getCompilationUnit().getSourceFile());
     return text == null ? Optional.empty() : Optional.of(glueNamesIn(text));
   }
 
