@@ -188,6 +188,53 @@ class GlueReferencedTest {
   }
 
   @Test
+  void referencedReadsTheFileOfEachTopLevelClass_includingASecondOneInTheSameFile() {
+    JavaFileObject pair =
+        JavaFileObjects.forSourceString(
+            "app.Pair",
+            """
+            package app;
+
+            import java.io.IOException;
+            import net.Socket;
+
+            public final class Pair implements AutoCloseable {
+              private final Socket left = Socket.connect();
+
+              @Override
+              public void close() throws IOException {
+                left.close();
+              }
+            }
+
+            final class Half implements AutoCloseable {
+              private final Socket socket = Socket.connect();
+
+              @Override
+              public void close() throws IOException {
+                Half_DropGlue.drop(socket);
+              }
+
+              static final class Part implements AutoCloseable {
+                private final Socket socket = Socket.connect();
+
+                @Override
+                public void close() throws IOException {
+                  socket.close();
+                }
+              }
+            }
+            """);
+
+    Compilation compilation = compile(List.of(SOCKET, pair), "-Acustody.glue=referenced");
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generated(compilation, "app.Half_DropGlue")).isTrue();
+    assertThat(generated(compilation, "app.Pair_DropGlue")).isFalse();
+    assertThat(generated(compilation, "app.Half_Part_DropGlue")).isFalse();
+  }
+
+  @Test
   void referencedStillChecksEveryClass() {
     Compilation compilation =
         Compiler.javac()
