@@ -20,8 +20,9 @@ import javax.tools.JavaFileObject;
  * <p>Reads the file's text, which javac keeps after parsing, rather than walking its tree: one
  * search per file for the identifiers that end in the glue suffix, then a lookup per class. It
  * errs only towards generating: a mention in a comment or string counts, a file whose text cannot
- * be read counts, and so does a file with a Unicode escape (an identifier may be spelled with one). The decision depends on the class's own
- * file only, so the processor stays isolating for Gradle.
+ * be read counts, and so does a file with a Unicode escape (an identifier may be spelled with
+ * one). The decision depends on the class's own file only, so the processor stays isolating for
+ * Gradle.
  */
 public final class GlueReferences implements Predicate<TypeElement> {
   private final Trees trees;
