@@ -68,8 +68,9 @@ public final class DropGlueGenerator {
   private final OwnershipModel model;
   private final GlueTypes glueTypes;
   /**
-   * Whether to write a candidate type's glue; asked before its fields are looked at, as under
-   * {@code referenced} it turns most types away for the price of a lookup.
+   * Asked last, of the types that could have glue: whether to write theirs. Under {@code
+   * referenced} it reads the class's file, which costs more than finding that a class has no
+   * owned fields, the answer for most classes of most code.
    */
   private final Predicate<TypeElement> wanted;
 
@@ -117,9 +118,7 @@ public final class DropGlueGenerator {
       collectTypes(root, work);
     }
     for (TypeElement type : work) {
-      if (!isCandidate(type)
-          || done.contains(type.getQualifiedName().toString())
-          || !wanted.test(type)) {
+      if (!isCandidate(type) || done.contains(type.getQualifiedName().toString())) {
         continue;
       }
       if (hasUnresolvedFields(type)) {
@@ -130,7 +129,9 @@ public final class DropGlueGenerator {
         }
         continue;
       }
-      generate(type);
+      if (shouldGenerate(type) && wanted.test(type)) {
+        generate(type);
+      }
     }
   }
 
