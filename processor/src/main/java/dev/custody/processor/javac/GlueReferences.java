@@ -53,12 +53,7 @@ public final class GlueReferences implements Predicate<TypeElement> {
       outermost = (TypeElement) outermost.getEnclosingElement();
     }
     Optional<Set<String>> named = glueNames.computeIfAbsent(outermost, this::glueNamesInFileOf);
-    if (named.isEmpty()) {
-      return true;
-    }
-    // Most files name no glue at all: no name to build for their classes.
-    return !named.get().isEmpty()
-        && named.get().contains(DropGlueGenerator.glueSimpleName(type));
+    return named.isEmpty() || named.get().contains(DropGlueGenerator.glueSimpleName(type));
   }
 
   private Optional<Set<String>> glueNamesInFileOf(TypeElement outermost) {
