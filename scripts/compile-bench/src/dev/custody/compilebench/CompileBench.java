@@ -229,6 +229,16 @@ public final class CompileBench {
     return Integer.parseInt(opts.getOrDefault("classes", "60"));
   }
 
+  /** The one template {@code --template} asks warm-loop and curve to repeat; -1 for all of them. */
+  private int template() {
+    int template = Integer.parseInt(opts.getOrDefault("template", "-1"));
+    if (template >= DenseTree.TEMPLATES.size()) {
+      throw new IllegalArgumentException(
+          "--template " + template + ": the dense tree has templates 0-" + (DenseTree.TEMPLATES.size() - 1));
+    }
+    return template;
+  }
+
   private List<String> classPath() {
     return List.of("-classpath", annotations.toString());
   }
@@ -704,7 +714,7 @@ public final class CompileBench {
     List<String> options = List.of();
     if (what.equals("dense")) {
       Javac.deleteTree(src);
-      DenseTree.write(src, classes());
+      DenseTree.write(src, classes(), template());
       options = classPath();
     } else {
       Javac.deleteTree(src);
@@ -734,12 +744,20 @@ public final class CompileBench {
    */
   private void curve(String what) throws IOException {
     int jvms = Integer.parseInt(opts.getOrDefault("jvms", "5"));
+    int template = template();
+    if (template >= 0 && !what.equals("dense")) {
+      throw new IllegalArgumentException("--template applies to the dense tree only");
+    }
+    String label =
+        template < 0
+            ? what
+            : what + " (template " + template + " only: " + DenseTree.TEMPLATES.get(template)[0] + ")";
     List<double[]> first = new ArrayList<>();
     List<double[]> late = new ArrayList<>();
     System.out.printf(
         "%n## %s: Custody's own CPU in the first compilation of a fresh JVM and late in its life"
             + " (%d JVMs x %d compilations, WARM_PLUGIN)%n",
-        what,
+        label,
         jvms,
         rounds);
     for (int j = 0; j < jvms; j++) {
@@ -785,7 +803,7 @@ public final class CompileBench {
             "%s: Custody's own CPU in a fresh JVM's first compilation %.4f s (%.1f %% of the"
                 + " compiling thread's %.3f s); compilations %d-%d of %d: %.4f s (%.1f %% of %.3f"
                 + " s) [median of %d JVMs]",
-            what,
+            label,
             firstCustody,
             100 * firstCustody / firstJavac,
             firstJavac,

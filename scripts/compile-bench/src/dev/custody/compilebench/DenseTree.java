@@ -630,6 +630,16 @@ final class DenseTree {
 
   /** Writes {@code classes} generated classes plus the support types; returns the line count. */
   static long write(Path root, int classes) {
+    return write(root, classes, -1);
+  }
+
+  /**
+   * As {@link #write(Path, int)}, but with {@code only} at 0 or above every class repeats that one
+   * template as many times as there are templates: the same number of bodies, far less of the
+   * checker's code run. {@code run.sh curve dense --template K} compares what Custody's first
+   * compilation costs over its later ones for one construct and for all of them.
+   */
+  static long write(Path root, int classes, int only) {
     Support.write(root);
     long lines = 0;
     try {
@@ -655,13 +665,13 @@ final class DenseTree {
         sb.append("/** Generated: every ownership construct, correct, so no diagnostic. */\n");
         sb.append("final class ").append(name).append(" {\n");
         for (int t = 0; t < TEMPLATES.size(); t++) {
+          String[] template = TEMPLATES.get(only < 0 ? t : only);
           String text =
-              TEMPLATES
-                  .get(t)[1]
+              template[1]
                   .replace("$M", "m" + t)
                   .replace("$T", "T" + t)
                   .replace("$K", Integer.toString((c * 7 + t) % 10 + 1));
-          sb.append("  // ").append(TEMPLATES.get(t)[0]).append('\n');
+          sb.append("  // ").append(template[0]).append('\n');
           sb.append(text).append('\n');
         }
         sb.append("}\n");
