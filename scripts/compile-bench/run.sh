@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compile-time benchmark of the Custody processor (docs/PERFORMANCE.md, "Compile-time").
 #
-#   scripts/compile-bench/run.sh [all|lang3|dense|growth|smoke|floor|floor-cold|curve|interp|profile] [options...]
+#   scripts/compile-bench/run.sh [all|lang3|dense|growth|smoke|floor|floor-cold|curve|paired|interp|profile] [options...]
 #
 #   all      lang3 + dense + growth (the default; ~22 min on 2 busy cores with --rounds 5
 #            --forked-rounds 3, ~30 min with the defaults)
@@ -19,6 +19,10 @@
 #   curve    lang3|dense: Custody's own CPU in the first compilation of a fresh JVM (cold) and
 #            late in the JVM's life (--rounds compilations with the plug-in kept loaded, in each of
 #            --jvms fresh JVMs, 5)
+#   paired   lang3|dense --jars a.jar,b.jar[,...]: Custody's own CPU for each jar in one JVM, each
+#            jar's plug-in kept loaded, compilations alternating (--warmup, then --rounds rounds);
+#            each jar's ratio to the first within each round: a change to the checker's work,
+#            resolved to a few percent (give the first jar twice to see the run's spread)
 #   interp   lang3|dense: Custody's own CPU with the JVM's interpreter only (-Xint), the plug-in
 #            kept loaded (WARM_PLUGIN), --rounds compilations (2: read the last): the work
 #            Custody's code does, free of when the JIT compiles it (~2 min for lang3)
@@ -93,6 +97,7 @@ cp "$ANNOTATIONS_JAR" "$WORK/jars/custody-annotations.jar"
 
 LANG3_ARGS=()
 if [[ $MODE == all || $MODE == lang3 || $MODE == floor || ( $MODE == curve && ${1:-} == lang3 ) \
+      || ( $MODE == paired && ${1:-} == lang3 ) \
       || ( $MODE == floor-cold && ${1:-lang3} == lang3 ) \
       || ( $MODE == interp && ${1:-lang3} == lang3 ) ]]; then
   LANG3=org.apache.commons:commons-lang3:3.17.0:jar:sources
@@ -131,7 +136,7 @@ build_floor() {
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "# measured: $MEASURED"
 case $MODE in
-  smoke | lang3 | dense | growth | curve) run "$MODE" "${LANG3_ARGS[@]}" "$@" ;;
+  smoke | lang3 | dense | growth | curve | paired) run "$MODE" "${LANG3_ARGS[@]}" "$@" ;;
   floor)
     build_floor
     for plugin in "$FLOOR/WalkPlugin.jar" "$FLOOR/WalkTypesPlugin.jar" "$PROCESSOR_PATH"; do
@@ -182,7 +187,7 @@ case $MODE in
     exit $status
     ;;
   *)
-    echo "unknown mode $MODE (all|lang3|dense|growth|smoke|floor|floor-cold|curve|interp|profile)" >&2
+    echo "unknown mode $MODE (all|lang3|dense|growth|smoke|floor|floor-cold|curve|paired|interp|profile)" >&2
     exit 2
     ;;
 esac

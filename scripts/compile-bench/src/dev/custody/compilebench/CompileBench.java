@@ -85,6 +85,7 @@ public final class CompileBench {
           bench.compileOnce(positional.get(1), positional.get(2), positional.get(3));
       case "warm-loop" -> bench.warmLoop(positional.get(1));
       case "curve" -> bench.curve(positional.get(1));
+      case "paired" -> bench.paired(positional.get(1));
       case "steady" -> bench.steady(positional.get(1), positional.get(2));
       default -> throw new IllegalArgumentException("unknown mode " + mode);
     }
@@ -710,17 +711,8 @@ public final class CompileBench {
    * over in this JVM, printing each compilation's CPU times.
    */
   private void warmLoop(String what) throws IOException {
-    Path src = work.resolve(what + "-src");
-    List<String> options = List.of();
-    if (what.equals("dense")) {
-      Javac.deleteTree(src);
-      DenseTree.write(src, classes(), template());
-      options = classPath();
-    } else {
-      Javac.deleteTree(src);
-      unzip(Path.of(required(opts, "lang3")), src);
-    }
-    List<Path> files = Javac.javaFiles(src);
+    List<String> options = warmSources(what);
+    List<Path> files = Javac.javaFiles(work.resolve(what + "-src"));
     Javac javac = new Javac(jar);
     Config config = Config.valueOf(opts.getOrDefault("config", "WARM"));
     for (int i = 0; i < rounds; i++) {
@@ -732,6 +724,81 @@ public final class CompileBench {
           i,
           r.threadCpu() / 1e9,
           r.custodyCpu() / 1e9);
+    }
+  }
+
+  /** Writes the lang3 or dense sources to {@code <work>/<what>-src}; returns the extra options. */
+  private List<String> warmSources(String what) throws IOException {
+    Path src = work.resolve(what + "-src");
+    Javac.deleteTree(src);
+    if (what.equals("dense")) {
+      DenseTree.write(src, classes(), template());
+      return classPath();
+    }
+    unzip(Path.of(required(opts, "lang3")), src);
+    return List.of();
+  }
+
+  /**
+   * Custody's own CPU for several processor jars ({@code --jars a.jar,b.jar,...}, the first the
+   * baseline) in this one JVM: each jar's plug-in kept loaded (WARM_PLUGIN), one compilation per
+   * jar per round, the order reversed every round; {@code --warmup} rounds first. Reports each
+   * jar's median and the median of its per-round ratio to the first jar with a bootstrap
+   * interval: what a change to the checker's work costs once compiled, resolved to a few percent
+   * where fresh JVMs resolve ten or more. Give the first jar twice to see the run's own spread.
+   */
+  private void paired(String what) throws IOException {
+    List<String> options = warmSources(what);
+    List<Path> files = Javac.javaFiles(work.resolve(what + "-src"));
+    String[] jars = required(opts, "jars").split(",");
+    if (jars.length < 2) {
+      throw new IllegalArgumentException("--jars needs at least two jars, the baseline first");
+    }
+    List<Javac> javacs = new ArrayList<>();
+    for (String j : jars) {
+      javacs.add(new Javac(j));
+    }
+    List<List<Double>> custody = new ArrayList<>();
+    for (int k = 0; k < jars.length; k++) {
+      custody.add(new ArrayList<>());
+    }
+    System.out.printf(
+        "%n## %s: Custody's own CPU per jar, one JVM, %d warm-up + %d rounds, WARM_PLUGIN%n",
+        what,
+        warmup,
+        rounds);
+    for (int round = -warmup; round < rounds; round++) {
+      for (int i = 0; i < jars.length; i++) {
+        int k = Math.floorMod(round, 2) == 0 ? i : jars.length - 1 - i;
+        Result r =
+            javacs.get(k).compile(Config.WARM_PLUGIN, files, options, work.resolve("out-paired"));
+        check("paired " + what + " " + jars[k], r, what.equals("dense"));
+        if (round >= 0) {
+          custody.get(k).add(r.custodyCpu() / 1e6);
+        }
+      }
+    }
+    double[] base = custody.get(0).stream().mapToDouble(Double::doubleValue).toArray();
+    for (int k = 0; k < jars.length; k++) {
+      double[] own = custody.get(k).stream().mapToDouble(Double::doubleValue).toArray();
+      double[] ratio = new double[own.length];
+      for (int i = 0; i < own.length; i++) {
+        ratio[i] = own[i] / base[i];
+      }
+      double[] interval = medianInterval(ratio);
+      summary.add(
+          String.format(
+              Locale.ROOT,
+              "%s, %s: Custody's own CPU %.2f ms (median of %d); to %s within each round %.3f (95 %%"
+                  + " interval of the median %.3f..%.3f)",
+              what,
+              jars[k],
+              median(own),
+              own.length,
+              Path.of(jars[0]).getFileName(),
+              median(ratio),
+              interval[0],
+              interval[1]));
     }
   }
 
