@@ -35,8 +35,8 @@
 # OFF,ON,ON_REFERENCED,WARM,NOOP,PLUGIN,WARM_PLUGIN (which of them, OFF first), --forked-rounds N (lang3, dense in a
 # fresh JVM per compilation, 5; 0 skips it), --forked-configs OFF,ON,ON_REFERENCED,NOOP,PLUGIN (which of them),
 # --stand-ins name=jar,... (plug-in jars measured in Custody's place in the same fresh-JVM rounds),
-# --classes N (dense tree size, 60), --jvms N (curve, 5), --template K (curve dense: every class
-# repeats template K only, 0-29), --scales 1,2,4,8 (growth), --timeout S (per growth input,
+# --classes N (dense tree size, 60), --jvms N (curve, 5), --template K (curve and paired, dense:
+# every class repeats template K only, 0-29), --scales 1,2,4,8 (growth), --timeout S (per growth input,
 # 120), --strict (exit 3 when a target is missed).
 # Environment: JAVA_HOME selects the JDK that runs javac; JFR_SETTINGS the recording settings of
 # `profile` (default `profile`: 10-20 ms samples; a copy with a 1 ms period resolves small

@@ -230,12 +230,18 @@ public final class CompileBench {
     return Integer.parseInt(opts.getOrDefault("classes", "60"));
   }
 
-  /** The one template {@code --template} asks warm-loop and curve to repeat; -1 for all of them. */
-  private int template() {
+  /**
+   * The one template {@code --template} asks warm-loop, curve and paired to repeat in every class
+   * of the dense tree; -1 (the default) for all of them.
+   */
+  private int template(String what) {
     int template = Integer.parseInt(opts.getOrDefault("template", "-1"));
-    if (template >= DenseTree.TEMPLATES.size()) {
+    if (template < -1 || template >= DenseTree.TEMPLATES.size()) {
       throw new IllegalArgumentException(
           "--template " + template + ": the dense tree has templates 0-" + (DenseTree.TEMPLATES.size() - 1));
+    }
+    if (template >= 0 && !what.equals("dense")) {
+      throw new IllegalArgumentException("--template applies to the dense tree only");
     }
     return template;
   }
@@ -727,12 +733,21 @@ public final class CompileBench {
     }
   }
 
+  /** How reports name the input: lang3, dense, or dense with the one template it repeats. */
+  private String label(String what) {
+    int template = template(what);
+    return template < 0
+        ? what
+        : what + " (template " + template + " only: " + DenseTree.TEMPLATES.get(template)[0] + ")";
+  }
+
   /** Writes the lang3 or dense sources to {@code <work>/<what>-src}; returns the extra options. */
   private List<String> warmSources(String what) throws IOException {
+    int template = template(what);
     Path src = work.resolve(what + "-src");
     Javac.deleteTree(src);
     if (what.equals("dense")) {
-      DenseTree.write(src, classes(), template());
+      DenseTree.write(src, classes(), template);
       return classPath();
     }
     unzip(Path.of(required(opts, "lang3")), src);
@@ -762,9 +777,10 @@ public final class CompileBench {
     for (int k = 0; k < jars.length; k++) {
       custody.add(new ArrayList<>());
     }
+    String label = label(what);
     System.out.printf(
         "%n## %s: Custody's own CPU per jar, one JVM, %d warm-up + %d rounds, WARM_PLUGIN%n",
-        what,
+        label,
         warmup,
         rounds);
     for (int round = -warmup; round < rounds; round++) {
@@ -791,7 +807,7 @@ public final class CompileBench {
               Locale.ROOT,
               "%s, %s: Custody's own CPU %.2f ms (median of %d); to %s within each round %.3f (95 %%"
                   + " interval of the median %.3f..%.3f)",
-              what,
+              label,
               jars[k],
               median(own),
               own.length,
@@ -811,14 +827,7 @@ public final class CompileBench {
    */
   private void curve(String what) throws IOException {
     int jvms = Integer.parseInt(opts.getOrDefault("jvms", "5"));
-    int template = template();
-    if (template >= 0 && !what.equals("dense")) {
-      throw new IllegalArgumentException("--template applies to the dense tree only");
-    }
-    String label =
-        template < 0
-            ? what
-            : what + " (template " + template + " only: " + DenseTree.TEMPLATES.get(template)[0] + ")";
+    String label = label(what);
     List<double[]> first = new ArrayList<>();
     List<double[]> late = new ArrayList<>();
     System.out.printf(
