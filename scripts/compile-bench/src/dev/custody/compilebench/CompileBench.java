@@ -717,12 +717,12 @@ public final class CompileBench {
    * over in this JVM, printing each compilation's CPU times.
    */
   private void warmLoop(String what) throws IOException {
-    List<String> options = warmSources(what);
-    List<Path> files = Javac.javaFiles(work.resolve(what + "-src"));
+    WarmSources sources = warmSources(what);
     Javac javac = new Javac(jar);
     Config config = Config.valueOf(opts.getOrDefault("config", "WARM"));
     for (int i = 0; i < rounds; i++) {
-      Result r = javac.compile(config, files, options, work.resolve("out-profile"));
+      Result r =
+          javac.compile(config, sources.files(), sources.options(), work.resolve("out-profile"));
       check("profile " + what, r, what.equals("dense"));
       System.out.printf(
           Locale.ROOT,
@@ -741,17 +741,22 @@ public final class CompileBench {
         : what + " (template " + template + " only: " + DenseTree.TEMPLATES.get(template)[0] + ")";
   }
 
-  /** Writes the lang3 or dense sources to {@code <work>/<what>-src}; returns the extra options. */
-  private List<String> warmSources(String what) throws IOException {
+  /** The source files written for warm-loop and paired, and the options they compile with. */
+  private record WarmSources(List<Path> files, List<String> options) {}
+
+  /** Writes the lang3 or dense sources to {@code <work>/<what>-src}. */
+  private WarmSources warmSources(String what) throws IOException {
     int template = template(what);
     Path src = work.resolve(what + "-src");
     Javac.deleteTree(src);
+    List<String> options = List.of();
     if (what.equals("dense")) {
       DenseTree.write(src, classes(), template);
-      return classPath();
+      options = classPath();
+    } else {
+      unzip(Path.of(required(opts, "lang3")), src);
     }
-    unzip(Path.of(required(opts, "lang3")), src);
-    return List.of();
+    return new WarmSources(Javac.javaFiles(src), options);
   }
 
   /**
@@ -763,8 +768,7 @@ public final class CompileBench {
    * where fresh JVMs resolve ten or more. Give the first jar twice to see the run's own spread.
    */
   private void paired(String what) throws IOException {
-    List<String> options = warmSources(what);
-    List<Path> files = Javac.javaFiles(work.resolve(what + "-src"));
+    WarmSources sources = warmSources(what);
     String[] jars = required(opts, "jars").split(",");
     if (jars.length < 2) {
       throw new IllegalArgumentException("--jars needs at least two jars, the baseline first");
@@ -787,7 +791,10 @@ public final class CompileBench {
       for (int i = 0; i < jars.length; i++) {
         int k = Math.floorMod(round, 2) == 0 ? i : jars.length - 1 - i;
         Result r =
-            javacs.get(k).compile(Config.WARM_PLUGIN, files, options, work.resolve("out-paired"));
+            javacs
+                .get(k)
+                .compile(
+                    Config.WARM_PLUGIN, sources.files(), sources.options(), work.resolve("out-paired"));
         check("paired " + what + " " + jars[k], r, what.equals("dense"));
         if (round >= 0) {
           custody.get(k).add(r.custodyCpu() / 1e6);
