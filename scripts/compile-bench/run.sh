@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compile-time benchmark of the Custody processor (docs/PERFORMANCE.md, "Compile-time").
 #
-#   scripts/compile-bench/run.sh [all|lang3|dense|growth|smoke|floor|floor-cold|curve|paired|interp|profile] [options...]
+#   scripts/compile-bench/run.sh [all|lang3|dense|growth|smoke|floor|floor-cold|curve|paired|events|interp|profile] [options...]
 #
 #   all      lang3 + dense + growth (the default; ~22 min on 2 busy cores with --rounds 5
 #            --forked-rounds 3, ~30 min with the defaults)
@@ -23,6 +23,9 @@
 #            jar's plug-in kept loaded, compilations alternating (--warmup, then --rounds rounds);
 #            each jar's ratio to the first within each round: a change to the checker's work,
 #            resolved to a few percent (give the first jar twice to see the run's spread)
+#   events   lang3|dense: one compilation per configuration (--configs, default
+#            OFF,NOOP,ON,ON_REFERENCED,PLUGIN), counting javac's task events: how often it parses,
+#            enters and analyses the compilation units, and how many processing rounds run
 #   interp   lang3|dense: Custody's own CPU with the JVM's interpreter only (-Xint), the plug-in
 #            kept loaded (WARM_PLUGIN), --rounds compilations (2: read the last): the work
 #            Custody's code does, free of when the JIT compiles it (~2 min for lang3)
@@ -97,7 +100,7 @@ cp "$ANNOTATIONS_JAR" "$WORK/jars/custody-annotations.jar"
 
 LANG3_ARGS=()
 if [[ $MODE == all || $MODE == lang3 || $MODE == floor || ( $MODE == curve && ${1:-} == lang3 ) \
-      || ( $MODE == paired && ${1:-} == lang3 ) \
+      || ( $MODE == paired && ${1:-} == lang3 ) || ( $MODE == events && ${1:-} == lang3 ) \
       || ( $MODE == floor-cold && ${1:-lang3} == lang3 ) \
       || ( $MODE == interp && ${1:-lang3} == lang3 ) ]]; then
   LANG3=org.apache.commons:commons-lang3:3.17.0:jar:sources
@@ -136,7 +139,7 @@ build_floor() {
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "# measured: $MEASURED"
 case $MODE in
-  smoke | lang3 | dense | growth | curve | paired) run "$MODE" "${LANG3_ARGS[@]}" "$@" ;;
+  smoke | lang3 | dense | growth | curve | paired | events) run "$MODE" "${LANG3_ARGS[@]}" "$@" ;;
   floor)
     build_floor
     for plugin in "$FLOOR/WalkPlugin.jar" "$FLOOR/WalkTypesPlugin.jar" "$PROCESSOR_PATH"; do
@@ -187,7 +190,7 @@ case $MODE in
     exit $status
     ;;
   *)
-    echo "unknown mode $MODE (all|lang3|dense|growth|smoke|floor|floor-cold|curve|paired|interp|profile)" >&2
+    echo "unknown mode $MODE (all|lang3|dense|growth|smoke|floor|floor-cold|curve|paired|events|interp|profile)" >&2
     exit 2
     ;;
 esac

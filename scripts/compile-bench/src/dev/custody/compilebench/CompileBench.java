@@ -1,6 +1,8 @@
 package dev.custody.compilebench;
 
 import dev.custody.compilebench.Javac.Config;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
 import dev.custody.compilebench.Javac.Result;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,6 +87,7 @@ public final class CompileBench {
       case "compile-once" ->
           bench.compileOnce(positional.get(1), positional.get(2), positional.get(3));
       case "warm-loop" -> bench.warmLoop(positional.get(1));
+      case "events" -> bench.events(positional.get(1));
       case "curve" -> bench.curve(positional.get(1));
       case "paired" -> bench.paired(positional.get(1));
       case "steady" -> bench.steady(positional.get(1), positional.get(2));
@@ -730,6 +734,46 @@ public final class CompileBench {
           i,
           r.threadCpu() / 1e9,
           r.custodyCpu() / 1e9);
+    }
+  }
+
+  /**
+   * What javac does in each configuration, counted from its task events (one compilation each of
+   * {@code --configs}, default OFF,NOOP,ON,ON_REFERENCED,PLUGIN): how often it enters the
+   * compilation units (once without annotation processing; every processing round cleans and
+   * enters all of them again), how many processing rounds run, how many units it parses (the
+   * generated ones included) and analyses. It shows the work any annotation processor adds to
+   * javac whatever the processor does, beside what Custody adds.
+   */
+  private void events(String what) throws IOException {
+    WarmSources sources = warmSources(what);
+    Javac javac = new Javac(jar);
+    System.out.printf(
+        "%n## %s: javac's task events per configuration (%d source files)%n",
+        label(what), sources.files().size());
+    System.out.println(
+        "| configuration | units parsed | units entered | processing rounds | top-level classes analysed |");
+    System.out.println("|---|---|---|---|---|");
+    for (String name : opts.getOrDefault("configs", "OFF,NOOP,ON,ON_REFERENCED,PLUGIN").split(",")) {
+      Config config = Config.valueOf(name);
+      Map<TaskEvent.Kind, Integer> counts = new EnumMap<>(TaskEvent.Kind.class);
+      TaskListener counter =
+          new TaskListener() {
+            @Override
+            public void finished(TaskEvent e) {
+              counts.merge(e.getKind(), 1, Integer::sum);
+            }
+          };
+      Result r =
+          javac.compile(config, sources.files(), sources.options(), work.resolve("out-events"), counter);
+      check("events " + what + " " + config, r, what.equals("dense"));
+      System.out.printf(
+          "| %s | %d | %d | %d | %d |%n",
+          config,
+          counts.getOrDefault(TaskEvent.Kind.PARSE, 0),
+          counts.getOrDefault(TaskEvent.Kind.ENTER, 0),
+          counts.getOrDefault(TaskEvent.Kind.ANNOTATION_PROCESSING_ROUND, 0),
+          counts.getOrDefault(TaskEvent.Kind.ANALYZE, 0));
     }
   }
 

@@ -135,6 +135,15 @@ final class Javac {
    * @param extraOptions options shared by every configuration (class path, release, ...)
    */
   Result compile(Config config, List<Path> sources, List<String> extraOptions, Path out) {
+    return compile(config, sources, extraOptions, out, null);
+  }
+
+  /**
+   * {@link #compile(Config, List, List, Path)} with {@code observer} (if not null) told of javac's
+   * task events, registered before the configuration's own listeners.
+   */
+  Result compile(
+      Config config, List<Path> sources, List<String> extraOptions, Path out, TaskListener observer) {
     deleteTree(out);
     try {
       Files.createDirectories(out.resolve("classes"));
@@ -176,6 +185,9 @@ final class Javac {
           files.getJavaFileObjectsFromPaths(sources);
       JavacTask task =
           (JavacTask) compiler.getTask(null, files, diagnostics, options, null, units);
+      if (observer != null) {
+        task.addTaskListener(observer);
+      }
       if (config == Config.WARM) {
         installTimedCustody(task, custodyCpu);
       } else if (config == Config.WARM_PLUGIN) {
