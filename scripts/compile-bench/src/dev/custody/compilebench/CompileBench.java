@@ -752,9 +752,11 @@ public final class CompileBench {
         "%n## %s: javac's task events per configuration (%d source files)%n",
         label(what), sources.files().size());
     System.out.println(
-        "| configuration | units parsed | units entered | processing rounds | top-level classes analysed |");
+        "| configuration | units parsed | units entered | processing rounds"
+            + " | top-level classes analysed |");
     System.out.println("|---|---|---|---|---|");
-    for (String name : opts.getOrDefault("configs", "OFF,NOOP,ON,ON_REFERENCED,PLUGIN").split(",")) {
+    String configs = opts.getOrDefault("configs", "OFF,NOOP,ON,ON_REFERENCED,PLUGIN");
+    for (String name : configs.split(",")) {
       Config config = Config.valueOf(name);
       Map<TaskEvent.Kind, Integer> counts = new EnumMap<>(TaskEvent.Kind.class);
       TaskListener counter =
@@ -765,7 +767,8 @@ public final class CompileBench {
             }
           };
       Result r =
-          javac.compile(config, sources.files(), sources.options(), work.resolve("out-events"), counter);
+          javac.compile(
+              config, sources.files(), sources.options(), work.resolve("out-events"), counter);
       check("events " + what + " " + config, r, what.equals("dense"));
       System.out.printf(
           "| %s | %d | %d | %d | %d |%n",

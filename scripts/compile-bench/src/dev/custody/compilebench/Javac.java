@@ -143,7 +143,11 @@ final class Javac {
    * task events, registered before the configuration's own listeners.
    */
   Result compile(
-      Config config, List<Path> sources, List<String> extraOptions, Path out, TaskListener observer) {
+      Config config,
+      List<Path> sources,
+      List<String> extraOptions,
+      Path out,
+      TaskListener observer) {
     deleteTree(out);
     try {
       Files.createDirectories(out.resolve("classes"));
