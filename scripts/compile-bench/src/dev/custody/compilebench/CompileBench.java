@@ -640,39 +640,49 @@ public final class CompileBench {
                 median(off.stream().mapToDouble(r -> r[1]).toArray())));
       }
     }
-    printOverStandIns(results);
+    printWithinRounds(results);
   }
 
   /**
-   * Custody over each stand-in within the same round (process CPU), the median of those ratios and
-   * its interval: what Custody costs beyond loading, walking or typing, with each round's drift
-   * shared by both sides.
+   * Ratios within the same round (process CPU), their median and its interval, for the
+   * comparisons whose two sides share each round's drift: Custody's plug-in over each stand-in
+   * (what Custody costs beyond loading, walking or typing), and Custody's processor
+   * configurations over NOOP (what Custody adds to a build that runs annotation processing
+   * anyway).
    */
-  private void printOverStandIns(Map<String, List<double[]>> results) {
-    List<double[]> custody = results.get(Config.PLUGIN.name());
-    if (custody == null) {
+  private void printWithinRounds(Map<String, List<double[]>> results) {
+    for (Forked standIn : standIns()) {
+      printWithinRounds(results, Config.PLUGIN.name(), standIn.label());
+    }
+    for (Config processor : List.of(Config.ON, Config.ON_REFERENCED)) {
+      printWithinRounds(results, processor.name(), Config.NOOP.name());
+    }
+  }
+
+  private void printWithinRounds(Map<String, List<double[]>> results, String over, String under) {
+    List<double[]> numerator = results.get(over);
+    List<double[]> denominator = results.get(under);
+    if (numerator == null || denominator == null) {
       return;
     }
-    for (Forked standIn : standIns()) {
-      List<double[]> other = results.get(standIn.label());
-      double[] ratio = new double[custody.size()];
-      for (int i = 0; i < ratio.length; i++) {
-        ratio[i] = custody.get(i)[1] / other.get(i)[1];
-      }
-      double[] interval = medianInterval(ratio);
-      String line =
-          String.format(
-              Locale.ROOT,
-              "PLUGIN/%s within each round: median ratio %.4f (process CPU; 95%% interval of the"
-                  + " median %.4f..%.4f) [%d rounds]",
-              standIn.label(),
-              median(ratio),
-              interval[0],
-              interval[1],
-              ratio.length);
-      System.out.println(line);
-      summary.add(line);
+    double[] ratio = new double[numerator.size()];
+    for (int i = 0; i < ratio.length; i++) {
+      ratio[i] = numerator.get(i)[1] / denominator.get(i)[1];
     }
+    double[] interval = medianInterval(ratio);
+    String line =
+        String.format(
+            Locale.ROOT,
+            "%s/%s within each round: median ratio %.4f (process CPU; 95%% interval of the"
+                + " median %.4f..%.4f) [%d rounds]",
+            over,
+            under,
+            median(ratio),
+            interval[0],
+            interval[1],
+            ratio.length);
+    System.out.println(line);
+    summary.add(line);
   }
 
   /**
