@@ -1,8 +1,8 @@
 package dev.custody.compilebench;
 
-import dev.custody.compilebench.Javac.Config;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
+import dev.custody.compilebench.Javac.Config;
 import dev.custody.compilebench.Javac.Result;
 import java.io.BufferedReader;
 import java.io.IOException;
